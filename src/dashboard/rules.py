@@ -1,0 +1,182 @@
+"""Rules that span fields, records or files, checked after each file matched its model."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from dashboard.schema import Action, AgePolicy, Correction, Statistic
+
+Path = tuple[str | int, ...]
+
+
+@dataclass(frozen=True)
+class RuleProblem:
+    """A broken rule: the file, the path of the value inside it, and a message."""
+
+    file: str
+    path: Path
+    message: str
+
+
+def nearest(name: str, known: Any) -> str:
+    """' (did you mean 'x'?)' for the closest known name, or ''."""
+    match = difflib.get_close_matches(name, list(known), n=1, cutoff=0.6)
+    return f" (did you mean {match[0]!r}?)" if match else ""
+
+
+def _month_floor(text: str) -> str:
+    # A month-only date counts as its first day: the earliest it can be.
+    return text if len(text) == 10 else f"{text}-01"
+
+
+def check_files(files: dict[str, Any]) -> Iterator[RuleProblem]:
+    """All rule problems of validated files (file name -> file model)."""
+    for file_name, model in files.items():
+        yield from _unique_ids(file_name, model.records)
+        yield from _dates_not_after_review(file_name, model)
+        yield from _dated_sources(file_name, model.records)
+    if "age_policies.yaml" in files:
+        yield from _policy_dates(files["age_policies.yaml"].records)
+    if "statistics.yaml" in files:
+        yield from _statistic_values(files["statistics.yaml"].records)
+    yield from _references(files)
+
+
+def _unique_ids(file_name: str, records: list[Any]) -> Iterator[RuleProblem]:
+    first_index: dict[str, int] = {}
+    for index, record in enumerate(records):
+        if record.id in first_index:
+            yield RuleProblem(
+                file_name,
+                ("records", index, "id"),
+                f"duplicate id {record.id!r} (already used by records[{first_index[record.id]}])",
+            )
+        else:
+            first_index[record.id] = index
+
+
+def _record_dates(record: Any) -> Iterator[tuple[Path, str]]:
+    """Every date of a record with its path inside the record."""
+    for field in ("date", "announced", "passed", "effective", "published"):
+        value = getattr(record, field, None)
+        if isinstance(value, str):
+            yield (field,), value
+    for index, step in enumerate(getattr(record, "history", ())):
+        yield ("history", index, "date"), step.date
+    for index, source in enumerate(getattr(record, "sources", ())):
+        if source.published:
+            yield ("sources", index, "published"), source.published
+
+
+def _dates_not_after_review(file_name: str, model: Any) -> Iterator[RuleProblem]:
+    reviewed = model.dataset.last_reviewed
+    for index, record in enumerate(model.records):
+        for path, value in _record_dates(record):
+            if _month_floor(value) > reviewed:
+                yield RuleProblem(
+                    file_name,
+                    ("records", index, *path),
+                    f"{value!r} is after the file's last_reviewed date ({reviewed}); "
+                    "a record cannot describe the future",
+                )
+
+
+def _dated_sources(file_name: str, records: list[Any]) -> Iterator[RuleProblem]:
+    for index, record in enumerate(records):
+        sources = getattr(record, "sources", None)
+        if isinstance(record, Correction) and not sources:
+            continue  # a correction's sources are optional
+        if sources is not None and not any(source.published for source in sources):
+            yield RuleProblem(
+                file_name,
+                ("records", index, "sources"),
+                "at least one source needs its publication date (published)",
+            )
+
+
+def _policy_dates(policies: list[AgePolicy]) -> Iterator[RuleProblem]:
+    order = ("announced", "passed", "effective")
+    for index, policy in enumerate(policies):
+        dated = [(name, getattr(policy, name)) for name in order if getattr(policy, name)]
+        for (earlier, earlier_value), (later, later_value) in zip(dated, dated[1:], strict=False):
+            if _month_floor(later_value) < _month_floor(earlier_value):
+                yield RuleProblem(
+                    "age_policies.yaml",
+                    ("records", index, later),
+                    f"{later} ({later_value}) is before {earlier} ({earlier_value}); "
+                    "the order is announced, passed, effective",
+                )
+        steps = [_month_floor(step.date) for step in policy.history]
+        for step_index in range(1, len(steps)):
+            if steps[step_index] < steps[step_index - 1]:
+                yield RuleProblem(
+                    "age_policies.yaml",
+                    ("records", index, "history", step_index, "date"),
+                    "history steps must be listed oldest first",
+                )
+
+
+def _statistic_values(statistics: list[Statistic]) -> Iterator[RuleProblem]:
+    group_unit: dict[str, tuple[str, str]] = {}
+    for index, statistic in enumerate(statistics):
+        where = ("records", index, "value")
+        if statistic.unit == "percent" and not 0 <= statistic.value <= 100:
+            yield RuleProblem(
+                "statistics.yaml",
+                where,
+                f"a percent must lie between 0 and 100, not {statistic.value:g}",
+            )
+        if statistic.unit == "count" and (statistic.value < 0 or statistic.value % 1):
+            yield RuleProblem(
+                "statistics.yaml",
+                where,
+                f"a count must be a whole number of at least 0, not {statistic.value:g}",
+            )
+        group = statistic.comparable_group
+        if group is None:
+            continue
+        if group not in group_unit:
+            group_unit[group] = (statistic.unit, statistic.id)
+        elif group_unit[group][0] != statistic.unit:
+            unit, first_id = group_unit[group]
+            yield RuleProblem(
+                "statistics.yaml",
+                ("records", index, "unit"),
+                f"figures in comparable_group {group!r} must share one unit: "
+                f"{statistic.unit!r} here, {unit!r} in {first_id!r}",
+            )
+
+
+def _references(files: dict[str, Any]) -> Iterator[RuleProblem]:
+    ids = {name: {record.id for record in model.records} for name, model in files.items()}
+    actions: list[Action] = files["actions.yaml"].records if "actions.yaml" in files else []
+    platform_ids = ids.get("platforms.yaml")
+    for index, action in enumerate(actions):
+        for position, platform in enumerate(action.platforms):
+            if platform_ids is not None and platform not in platform_ids:
+                yield RuleProblem(
+                    "actions.yaml",
+                    ("records", index, "platforms", position),
+                    f"unknown platform {platform!r}{nearest(platform, platform_ids)}; "
+                    "platforms must be ids from platforms.yaml",
+                )
+        for position, related in enumerate(action.related):
+            if related not in ids["actions.yaml"]:
+                yield RuleProblem(
+                    "actions.yaml",
+                    ("records", index, "related", position),
+                    f"unknown action {related!r}{nearest(related, ids['actions.yaml'])}",
+                )
+    corrections = files["corrections.yaml"].records if "corrections.yaml" in files else []
+    for index, correction in enumerate(corrections):
+        target_ids = ids.get(correction.dataset)
+        if target_ids is not None and correction.record not in target_ids:
+            yield RuleProblem(
+                "corrections.yaml",
+                ("records", index, "record"),
+                f"no record {correction.record!r} in {correction.dataset}"
+                f"{nearest(correction.record, target_ids)}",
+            )

@@ -1,0 +1,455 @@
+"""Pydantic models of the data format (docs/data-format.md): the single source of truth.
+
+The loader validates every file against these models and `python -m dashboard schema` writes the
+JSON Schemas in `schemas/` from them. Field validators raise messages written for editors; rules that
+span fields or files live in `dashboard.rules`.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date
+from typing import Annotated, Any, Literal
+from urllib.parse import urlsplit
+
+import pycountry
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StrictBool,
+    StrictInt,
+    WithJsonSchema,
+)
+from pydantic_core import PydanticCustomError
+
+from dashboard.jurisdictions import WORLD, is_known_jurisdiction
+
+# Closed enumerations of the format. Their order is the order readers see (legends, filters).
+ACTION_TYPES = (
+    "investigation",
+    "formal_proceedings",
+    "prosecution_referral",
+    "criminal_case",
+    "raid",
+    "fine",
+    "court_ruling",
+    "block_or_ban",
+    "law_enacted",
+    "law_proposed",
+    "regulation_guidance",
+    "request_for_information",
+    "order",
+    "settlement",
+    "other",
+)
+TOPICS = (
+    "ai_csam",
+    "deepfakes",
+    "nudify_apps",
+    "child_safety",
+    "age_verification",
+    "age_ban",
+    "data_protection",
+    "platform_liability",
+)
+ACTION_STATUSES = ("announced", "ongoing", "concluded", "in_force", "unknown")
+POLICY_STATUSES = (
+    "announced",
+    "proposed",
+    "in_parliament",
+    "passed",
+    "in_force",
+    "blocked_by_court",
+    "repealed",
+    "rejected",
+)
+UNITS = ("percent", "count", "ratio", "per_100k", "currency")
+PLATFORM_KINDS = (
+    "social_network",
+    "video",
+    "messaging",
+    "chatbot",
+    "app_store",
+    "search",
+    "gaming",
+    "other",
+)
+SOURCE_KINDS = ("original", "press")
+DATASET_FILES = (
+    "actions.yaml",
+    "age_policies.yaml",
+    "statistics.yaml",
+    "platforms.yaml",
+    "corrections.yaml",
+)
+
+ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+_ID_RE = re.compile(ID_PATTERN)
+_DATE_RE = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
+DATE_PATTERN = r"^\d{4}-\d{2}(-\d{2})?$"
+MIN_AGE, MAX_AGE = 10, 21
+LANGUAGES_OF_TEXT = ("en", "es")
+
+
+def _shown(value: Any) -> str:
+    """A value as an editor wrote it, for messages."""
+    return repr(value) if isinstance(value, str) else str(value)
+
+
+def _closed_set(kind: str, allowed: tuple[str, ...]) -> Any:
+    """A string type limited to `allowed`, whose error lists the allowed values."""
+
+    def check(value: Any) -> str:
+        if isinstance(value, str) and value in allowed:
+            return value
+        raise PydanticCustomError(
+            "not_allowed",
+            "{value} is not a known {kind}; allowed: {allowed}",
+            {"value": _shown(value), "kind": kind, "allowed": ", ".join(allowed)},
+        )
+
+    return Annotated[
+        str,
+        BeforeValidator(check),
+        WithJsonSchema({"type": "string", "enum": list(allowed)}),
+    ]
+
+
+ActionType = _closed_set("action type", ACTION_TYPES)
+Topic = _closed_set("topic", TOPICS)
+ActionStatus = _closed_set("action status", ACTION_STATUSES)
+PolicyStatus = _closed_set("policy status", POLICY_STATUSES)
+Unit = _closed_set("unit", UNITS)
+PlatformKind = _closed_set("platform kind", PLATFORM_KINDS)
+SourceKind = _closed_set("source kind", SOURCE_KINDS)
+DatasetFile = _closed_set("dataset file", DATASET_FILES)
+
+
+def _text(value: Any) -> str:
+    if not isinstance(value, str):
+        raise PydanticCustomError("not_text", "must be text, not {value}", {"value": _shown(value)})
+    value = value.strip()
+    if not value:
+        raise PydanticCustomError("empty_text", "must not be empty", {})
+    return value
+
+
+Text = Annotated[str, BeforeValidator(_text), WithJsonSchema({"type": "string", "minLength": 1})]
+
+
+def _record_id(value: Any) -> str:
+    if isinstance(value, str) and _ID_RE.match(value):
+        return value
+    raise PydanticCustomError(
+        "bad_id",
+        "{value} is not a valid id (lower-case words joined by hyphens, like 'es-referral-2026-02-17')",
+        {"value": _shown(value)},
+    )
+
+
+RecordId = Annotated[
+    str, BeforeValidator(_record_id), WithJsonSchema({"type": "string", "pattern": ID_PATTERN})
+]
+
+
+def parse_partial_date(value: Any) -> str:
+    """Check an ISO date `YYYY-MM-DD` or month `YYYY-MM`; keeps the text so precision is kept."""
+    if isinstance(value, date):
+        return value.isoformat()
+    text = value if isinstance(value, str) else None
+    match = _DATE_RE.match(text.strip()) if text else None
+    if not match:
+        raise PydanticCustomError(
+            "bad_date", "{value} is not a date (YYYY-MM-DD or YYYY-MM)", {"value": _shown(value)}
+        )
+    year, month = int(match[1]), int(match[2])
+    day = int(match[3]) if match[3] else 1
+    if not 1 <= month <= 12 or not 1 <= day <= calendar.monthrange(year, month)[1]:
+        raise PydanticCustomError(
+            "impossible_date", "{value} is not a real calendar date", {"value": _shown(value)}
+        )
+    return text.strip()
+
+
+PartialDate = Annotated[
+    str,
+    BeforeValidator(parse_partial_date),
+    WithJsonSchema({"type": "string", "pattern": DATE_PATTERN}),
+]
+
+
+def _full_date(value: Any) -> str:
+    text = parse_partial_date(value)
+    if len(text) != 10:
+        raise PydanticCustomError(
+            "not_full_date", "{value} needs a day (YYYY-MM-DD)", {"value": _shown(value)}
+        )
+    return text
+
+
+FullDate = Annotated[
+    str,
+    BeforeValidator(_full_date),
+    WithJsonSchema({"type": "string", "format": "date"}),
+]
+
+
+def _jurisdiction(value: Any) -> str:
+    if isinstance(value, str) and is_known_jurisdiction(value):
+        return value
+    raise PydanticCustomError(
+        "unknown_jurisdiction",
+        "{value} is not a known jurisdiction (ISO 3166-1 alpha-3 like 'ESP', 'EU', "
+        "or ISO 3166-2 like 'US-FL')",
+        {"value": _shown(value)},
+    )
+
+
+Jurisdiction = Annotated[
+    str,
+    BeforeValidator(_jurisdiction),
+    WithJsonSchema({"type": "string", "pattern": r"^(EU|[A-Z]{3}|[A-Z]{2}-[A-Z0-9]{1,3})$"}),
+]
+
+
+def _geography(value: Any) -> str:
+    return WORLD if value == WORLD else _jurisdiction(value)
+
+
+Geography = Annotated[
+    str,
+    BeforeValidator(_geography),
+    WithJsonSchema(
+        {"type": "string", "pattern": r"^(WORLD|EU|[A-Z]{3}|[A-Z]{2}-[A-Z0-9]{1,3})$"}
+    ),
+]
+
+
+def _currency(value: Any) -> str:
+    if isinstance(value, str) and len(value) == 3 and pycountry.currencies.get(alpha_3=value):
+        return value
+    raise PydanticCustomError(
+        "unknown_currency",
+        "{value} is not an ISO 4217 currency code (like 'EUR')",
+        {"value": _shown(value)},
+    )
+
+
+Currency = Annotated[
+    str, BeforeValidator(_currency), WithJsonSchema({"type": "string", "pattern": "^[A-Z]{3}$"})
+]
+
+
+def _web_url(value: Any) -> str:
+    text = value.strip() if isinstance(value, str) else ""
+    parts = urlsplit(text) if text else None
+    if parts and parts.scheme in ("http", "https") and parts.netloc and " " not in text:
+        return text
+    raise PydanticCustomError(
+        "bad_url",
+        "{value} is not a web address (it must start with http:// or https://)",
+        {"value": _shown(value)},
+    )
+
+
+WebUrl = Annotated[
+    str,
+    BeforeValidator(_web_url),
+    WithJsonSchema({"type": "string", "format": "uri", "pattern": "^https?://"}),
+]
+
+
+class _Strict(BaseModel):
+    """Every model refuses unknown fields: a typo must not drop data silently."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class LocalizedText(_Strict):
+    """Reader-facing text in English (required) and Spanish (falls back to English)."""
+
+    en: Text
+    es: Text | None = None
+
+    def get(self, lang: str) -> str:
+        return (self.es if lang == "es" else None) or self.en
+
+
+def _prose(value: Any) -> Any:
+    # Plain strings are English text.
+    return {"en": value} if isinstance(value, str) else value
+
+
+Bilingual = LocalizedText
+Prose = Annotated[
+    LocalizedText, BeforeValidator(_prose, json_schema_input_type=str | LocalizedText)
+]
+
+Age = Annotated[StrictInt, Field(ge=MIN_AGE, le=MAX_AGE)]
+
+
+class Source(_Strict):
+    """Where a fact was published."""
+
+    url: WebUrl
+    publisher: Text
+    published: PartialDate | None = Field(
+        description="the source's publication date; null where the page carries none"
+    )
+    kind: SourceKind | None = None
+
+
+Sources = Annotated[list[Source], Field(min_length=1)]
+
+
+class Money(_Strict):
+    value: Annotated[float, Field(ge=0)]
+    currency: Currency
+    note: Prose | None = None
+
+
+class DatasetMeta(_Strict):
+    """The `dataset:` block at the top of every file."""
+
+    title: Bilingual
+    description: Bilingual
+    license: Text
+    last_reviewed: FullDate
+
+
+class _Record(_Strict):
+    id: RecordId
+
+
+class Action(_Record):
+    """One regulatory, enforcement or legal action."""
+
+    date: PartialDate
+    jurisdiction: Jurisdiction
+    authority: Prose
+    type: ActionType
+    platforms: list[RecordId]
+    topics: Annotated[list[Topic], Field(min_length=1)]
+    status: ActionStatus
+    title: Bilingual
+    summary: Bilingual
+    sources: Sources
+    verified: StrictBool
+    amount: Money | None = None
+    related: list[RecordId] = []
+    notes: Prose | None = None
+    dispute: Prose | None = None
+
+
+class HistoryStep(_Strict):
+    """One step in the life of an age policy."""
+
+    date: PartialDate
+    status: PolicyStatus
+    source: WebUrl
+
+
+class AgePolicy(_Record):
+    """One minimum-age rule for social media in one jurisdiction."""
+
+    jurisdiction: Jurisdiction
+    name: Prose
+    min_age: Age | None
+    status: PolicyStatus
+    title: Bilingual
+    summary: Bilingual
+    sources: Sources
+    verified: StrictBool
+    parental_consent_below: Age | None = None
+    absolute_ban_below: Age | None = None
+    announced: PartialDate | None = None
+    passed: PartialDate | None = None
+    effective: PartialDate | None = None
+    platforms_covered: list[Text] = []
+    enforcement: Prose | None = None
+    max_penalty: Money | None = None
+    history: list[HistoryStep] = []
+    notes: Prose | None = None
+    dispute: Prose | None = None
+
+
+class Statistic(_Record):
+    """One published figure."""
+
+    label: Bilingual
+    value: float
+    unit: Unit
+    display: Prose
+    geography: Geography
+    population: Prose
+    period: Prose
+    published: PartialDate
+    publisher: Text
+    methodology: Prose
+    topic: Topic
+    sources: Sources
+    verified: StrictBool
+    sample_size: Annotated[StrictInt, Field(ge=1)] | None = None
+    comparable_group: RecordId | None = None
+    caveats: Prose | None = None
+    dispute: Prose | None = None
+
+
+class Platform(_Record):
+    """A platform or company that actions name."""
+
+    name: Text
+    owner: Text
+    kind: PlatformKind
+    url: WebUrl | None = None
+
+
+class Correction(_Record):
+    """A published correction to a record."""
+
+    date: FullDate
+    dataset: DatasetFile
+    record: RecordId
+    what_changed: Prose
+    reason: Prose
+    sources: list[Source] = []
+
+
+def _file_model(name: str, record: type[_Record]) -> type[BaseModel]:
+    """The model of a whole file: its `dataset:` block and its `records:`."""
+
+    class File(_Strict):
+        dataset: DatasetMeta
+        records: list[record]  # type: ignore[valid-type]
+
+    File.__name__ = File.__qualname__ = name
+    return File
+
+
+# File name -> (model of the whole file, model of one record). The loader iterates this.
+DATASETS: dict[str, tuple[type[BaseModel], type[_Record]]] = {
+    "actions.yaml": (_file_model("ActionsFile", Action), Action),
+    "age_policies.yaml": (_file_model("AgePoliciesFile", AgePolicy), AgePolicy),
+    "statistics.yaml": (_file_model("StatisticsFile", Statistic), Statistic),
+    "platforms.yaml": (_file_model("PlatformsFile", Platform), Platform),
+    "corrections.yaml": (_file_model("CorrectionsFile", Correction), Correction),
+}
+
+
+def dataset_name(file_name: str) -> str:
+    """`actions.yaml` -> `actions` (the stem used for schemas, frames and exports)."""
+    return file_name.removesuffix(".yaml")
+
+
+def json_schemas() -> dict[str, dict[str, Any]]:
+    """One JSON Schema per data file, keyed by `NAME.schema.json`."""
+    schemas = {}
+    for file_name, (model, _record) in DATASETS.items():
+        schema = model.model_json_schema()
+        schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+        schema["title"] = f"data/{file_name}"
+        schemas[f"{dataset_name(file_name)}.schema.json"] = schema
+    return schemas
