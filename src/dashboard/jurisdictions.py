@@ -36,9 +36,7 @@ def country_of(code: str) -> str:
 
 @cache
 def _translation(domain: str, lang: str) -> gettext.NullTranslations:
-    return gettext.translation(
-        domain, pycountry.LOCALES_DIR, languages=[lang], fallback=True
-    )
+    return gettext.translation(domain, pycountry.LOCALES_DIR, languages=[lang], fallback=True)
 
 
 @cache

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from dashboard.schema import Action, AgePolicy, Correction, Statistic
+from dashboard.schema import Action, AgePolicy, Correction, Statistic, nearest
 
 Path = tuple[str | int, ...]
 
@@ -19,12 +18,6 @@ class RuleProblem:
     file: str
     path: Path
     message: str
-
-
-def nearest(name: str, known: Any) -> str:
-    """' (did you mean 'x'?)' for the closest known name, or ''."""
-    match = difflib.get_close_matches(name, list(known), n=1, cutoff=0.6)
-    return f" (did you mean {match[0]!r}?)" if match else ""
 
 
 def _month_floor(text: str) -> str:

@@ -8,9 +8,10 @@ span fields or files live in `dashboard.rules`.
 from __future__ import annotations
 
 import calendar
+import difflib
 import re
 from datetime import date
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 from urllib.parse import urlsplit
 
 import pycountry
@@ -94,6 +95,12 @@ MIN_AGE, MAX_AGE = 10, 21
 LANGUAGES_OF_TEXT = ("en", "es")
 
 
+def nearest(name: str, known: Any) -> str:
+    """' (did you mean 'x'?)' for the closest known name, or ''."""
+    match = difflib.get_close_matches(str(name), list(known), n=1, cutoff=0.6)
+    return f" (did you mean {match[0]!r}?)" if match else ""
+
+
 def _shown(value: Any) -> str:
     """A value as an editor wrote it, for messages."""
     return repr(value) if isinstance(value, str) else str(value)
@@ -107,8 +114,13 @@ def _closed_set(kind: str, allowed: tuple[str, ...]) -> Any:
             return value
         raise PydanticCustomError(
             "not_allowed",
-            "{value} is not a known {kind}; allowed: {allowed}",
-            {"value": _shown(value), "kind": kind, "allowed": ", ".join(allowed)},
+            "{value} is not a known {kind}{hint}; allowed: {allowed}",
+            {
+                "value": _shown(value),
+                "kind": kind,
+                "hint": nearest(value, allowed),
+                "allowed": ", ".join(allowed),
+            },
         )
 
     return Annotated[
@@ -222,9 +234,7 @@ def _geography(value: Any) -> str:
 Geography = Annotated[
     str,
     BeforeValidator(_geography),
-    WithJsonSchema(
-        {"type": "string", "pattern": r"^(WORLD|EU|[A-Z]{3}|[A-Z]{2}-[A-Z0-9]{1,3})$"}
-    ),
+    WithJsonSchema({"type": "string", "pattern": r"^(WORLD|EU|[A-Z]{3}|[A-Z]{2}-[A-Z0-9]{1,3})$"}),
 ]
 
 

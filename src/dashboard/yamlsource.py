@@ -74,9 +74,12 @@ def _child(node: yaml.Node, step: str | int) -> tuple[yaml.Node | None, yaml.Nod
         for key_node, value_node in node.value:
             if key_node.value == step:
                 return value_node, key_node
-    elif isinstance(node, yaml.SequenceNode) and isinstance(step, int):
-        if 0 <= step < len(node.value):
-            return node.value[step], None
+    elif (
+        isinstance(node, yaml.SequenceNode)
+        and isinstance(step, int)
+        and 0 <= step < len(node.value)
+    ):
+        return node.value[step], None
     return None, None
 
 
@@ -135,7 +138,9 @@ def parse(text: str) -> ParsedYaml:
         where = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         problem = error.problem or "could not be read"
         context = f" ({error.context})" if error.context else ""
-        raise YamlProblems([YamlProblem(*where, f"YAML syntax error: {problem}{context}")]) from None
+        raise YamlProblems(
+            [YamlProblem(*where, f"YAML syntax error: {problem}{context}")]
+        ) from None
     except yaml.YAMLError as error:  # e.g. a stream error without a mark
         raise YamlProblems([YamlProblem(1, 1, f"YAML syntax error: {error}")]) from None
     if root is None:
@@ -177,7 +182,7 @@ class _Builder:
         return None
 
     def scalar(self, node: yaml.ScalarNode, tag: str) -> Any:
-        if tag == _STR or tag == _TIMESTAMP:
+        if tag in (_STR, _TIMESTAMP):
             return node.value
         if tag == _INT:
             return _constructor.construct_yaml_int(node)

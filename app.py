@@ -1,0 +1,45 @@
+"""The dashboard's frame: page config, navigation, filters, header and footer around every page."""
+
+import streamlit as st
+
+from dashboard import ui
+from dashboard.i18n import t
+
+st.set_page_config(
+    page_title="AI abuse imagery & age limits tracker",
+    page_icon="⚖️",
+    layout="wide",
+    initial_sidebar_state="auto",
+)
+
+context = ui.build_context()
+lang = context.lang if context else "en"
+
+# Folder app_pages/, not pages/: see the README ("Why app_pages/").
+PAGES = [
+    st.Page("app_pages/overview.py", title=t("page.overview", lang), url_path="", default=True),
+    st.Page("app_pages/map.py", title=t("page.map", lang), url_path="map"),
+    st.Page("app_pages/timeline.py", title=t("page.timeline", lang), url_path="timeline"),
+    st.Page("app_pages/compare.py", title=t("page.compare", lang), url_path="compare"),
+    st.Page("app_pages/statistics.py", title=t("page.statistics", lang), url_path="statistics"),
+    st.Page("app_pages/country.py", title=t("page.country", lang), url_path="country"),
+    st.Page("app_pages/data.py", title=t("page.data", lang), url_path="data"),
+    st.Page(
+        "app_pages/embed.py", title=t("page.embed", lang), url_path="embed", visibility="hidden"
+    ),
+]
+page = st.navigation(PAGES, position="top")
+embedded = page.url_path == "embed"
+
+if context is None:
+    frames, problems = ui.load_frames()
+    st.error(t("notice.no_valid_data", lang))
+    st.code("\n".join(str(problem) for problem in problems), language=None)
+    st.stop()
+
+if not embedded:
+    ui.filter_panel(context)
+    ui.header(context)
+page.run()
+if not embedded:
+    ui.footer(context)

@@ -1,0 +1,8 @@
+"""compare page (being built)."""
+
+import streamlit as st
+
+from dashboard import ui
+
+context = ui.page_context()
+st.header("compare", anchor=False)

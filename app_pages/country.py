@@ -1,0 +1,8 @@
+"""country page (being built)."""
+
+import streamlit as st
+
+from dashboard import ui
+
+context = ui.page_context()
+st.header("country", anchor=False)

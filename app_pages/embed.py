@@ -1,0 +1,8 @@
+"""embed page (being built)."""
+
+import streamlit as st
+
+from dashboard import ui
+
+context = ui.page_context()
+st.header("embed", anchor=False)

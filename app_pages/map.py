@@ -1,0 +1,8 @@
+"""map page (being built)."""
+
+import streamlit as st
+
+from dashboard import ui
+
+context = ui.page_context()
+st.header("map", anchor=False)

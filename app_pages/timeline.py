@@ -1,0 +1,27 @@
+"""Timeline page: every action by date, with the selected record and its sources."""
+
+import streamlit as st
+
+from dashboard import records, ui
+from dashboard.i18n import t
+
+context = ui.page_context()
+lang = context.lang
+
+st.header(t("timeline.heading", lang), anchor=False)
+st.markdown(t("timeline.intro", lang))
+lanes = st.segmented_control(
+    t("timeline.lanes", lang),
+    options=["timeline-actions", "timeline-platforms"],
+    format_func=lambda option: t(
+        "timeline.by_jurisdiction" if option == "timeline-actions" else "timeline.by_platform", lang
+    ),
+    default="timeline-actions",
+    key="timeline_lanes",
+)
+event = ui.render_chart(lanes or "timeline-actions", context, on_select="rerun")
+selected = records.selected_ids(event)
+if selected:
+    st.subheader(t("timeline.selected", lang), anchor=False)
+    for record_id in selected[:5]:
+        records.show_action(context, record_id)

@@ -1,0 +1,66 @@
+"""Helpers shared by chart builders: language columns, escaping, layout, source lines."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from dashboard.charts.palette import INK
+from dashboard.i18n import t
+
+FONT_FAMILY = "Source Sans, Source Sans Pro, Arial, sans-serif"
+
+
+def text_column(frame: pd.DataFrame, name: str, lang: str) -> pd.Series:
+    """The `name_<lang>` column of a frame (Spanish already falls back to English)."""
+    return frame[f"{name}_{lang}"]
+
+
+def escape(value: object) -> str:
+    """Text from the data made safe for plotly's HTML-like hover and labels."""
+    if value is None or (not isinstance(value, str | tuple | list) and pd.isna(value)):
+        return ""
+    return html.escape(str(value), quote=False)
+
+
+def source_line(publishers: Iterable[str], lang: str, shown: int = 3) -> str:
+    """'Source: Ofcom, European Commission and 12 more' from the publishers behind a chart."""
+    counts = pd.Series(list(publishers), dtype="object").value_counts()
+    if counts.empty:
+        return t("chart.source", lang, sources="–")
+    names = list(counts.index[:shown])
+    rest = len(counts) - len(names)
+    joined = ", ".join(names)
+    if rest:
+        joined += t("chart.and_more", lang, count=rest)
+    return t("chart.source", lang, sources=joined)
+
+
+def apply_layout(figure: go.Figure, lang: str, height: int | None = None) -> go.Figure:
+    """The house style: quiet axes, legend on top, room for phones, plotly's locale set."""
+    figure.update_layout(
+        font={"family": FONT_FAMILY, "size": 13, "color": INK},
+        margin={"l": 8, "r": 8, "t": 36, "b": 8},
+        legend={"orientation": "h", "yanchor": "bottom", "y": 1.02, "x": 0, "title": None},
+        hoverlabel={"align": "left"},
+        plot_bgcolor="rgba(0,0,0,0)",
+        paper_bgcolor="rgba(0,0,0,0)",
+        separators=",." if lang == "es" else ".,",
+        height=height,
+        autosize=True,
+    )
+    figure.update_xaxes(gridcolor="rgba(128,128,128,0.2)", zeroline=False)
+    figure.update_yaxes(gridcolor="rgba(128,128,128,0.2)", zeroline=False)
+    return figure
+
+
+def top_counts(values: pd.Series, lang: str, shown: int = 3) -> str:
+    """'Spain (10), United Kingdom (9) and France (5)' for alt texts."""
+    counts = values.value_counts().head(shown)
+    parts = [f"{name} ({count})" for name, count in counts.items()]
+    if len(parts) > 1:
+        return ", ".join(parts[:-1]) + t("chart.and", lang) + parts[-1]
+    return parts[0] if parts else "–"

@@ -1,0 +1,227 @@
+"""Timeline of actions: date across, one row per jurisdiction (or platform), colour by kind."""
+
+from __future__ import annotations
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from dashboard.charts.common import apply_layout, escape, source_line, text_column, top_counts
+from dashboard.charts.palette import GREY, TYPE_GROUP_COLOURS, TYPE_GROUP_OF
+from dashboard.charts.registry import Chart, ChartText
+from dashboard.filters import Filters, filter_actions
+from dashboard.frames import Frames
+from dashboard.i18n import fmt_date, label, t
+from dashboard.jurisdictions import jurisdiction_name
+
+# Moments the story turns on, annotated where the record is in view.
+KEY_MOMENTS = {
+    "fr-ministers-report-grok-2026-01-02": "timeline.moment.grok",
+    "au-under16-social-media-ban-in-force-2025-12-10": "timeline.moment.australia",
+    "es-prosecutor-referral-2026-02-17": "timeline.moment.spain",
+}
+ROW_HEIGHT = 26
+
+COLUMNS = [
+    "id", "date", "date_precision", "lane", "jurisdiction", "jurisdiction_name", "type",
+    "type_group", "status", "title", "authority", "platforms", "verified", "source_publisher",
+    "source_url",
+]  # fmt: skip
+
+
+def _actions(frames: Frames, filters: Filters) -> pd.DataFrame:
+    actions = filter_actions(frames.actions, filters)
+    lang = filters.lang
+    names = dict(zip(frames.platforms["id"], frames.platforms["name"], strict=True))
+    return pd.DataFrame(
+        {
+            "id": actions["id"],
+            "date": actions["date"],
+            "date_precision": actions["date_precision"].astype(str),
+            "jurisdiction": actions["jurisdiction"],
+            "jurisdiction_name": actions["jurisdiction"].map(
+                lambda code: jurisdiction_name(code, lang)
+            ),
+            "type": actions["type"].astype(str),
+            "type_group": actions["type"].astype(str).map(TYPE_GROUP_OF),
+            "status": actions["status"].astype(str),
+            "title": text_column(actions, "title", lang),
+            "authority": text_column(actions, "authority", lang),
+            "platforms": actions["platforms"].map(
+                lambda ids: ", ".join(names.get(pid, pid) for pid in ids)
+            ),
+            "platform_ids": actions["platforms"],
+            "verified": actions["verified"],
+            "source_publisher": actions["source_publisher"],
+            "source_url": actions["source_url"],
+        }
+    )
+
+
+def jurisdiction_data(frames: Frames, filters: Filters) -> pd.DataFrame:
+    """One row per action; lanes are jurisdictions."""
+    actions = _actions(frames, filters)
+    actions["lane"] = actions["jurisdiction_name"]
+    return actions[COLUMNS].sort_values("date", kind="stable").reset_index(drop=True)
+
+
+def platform_data(frames: Frames, filters: Filters) -> pd.DataFrame:
+    """One row per action and platform it names; lanes are platforms."""
+    actions = _actions(frames, filters)
+    names = dict(zip(frames.platforms["id"], frames.platforms["name"], strict=True))
+    pairs = actions.explode("platform_ids")
+    pairs = pairs[pairs["platform_ids"].notna()].copy()
+    pairs["lane"] = pairs["platform_ids"].map(names)
+    return pairs[COLUMNS].sort_values("date", kind="stable").reset_index(drop=True)
+
+
+def _hover(frame: pd.DataFrame, lang: str) -> list[str]:
+    lines = []
+    for row in frame.itertuples():
+        flag = f"<br><b>{t('record.unverified', lang)}</b>" if not row.verified else ""
+        lines.append(
+            f"<b>{escape(row.title)}</b><br>"
+            f"{fmt_date(row.date, row.date_precision, lang)} · {escape(row.jurisdiction_name)}<br>"
+            f"{escape(row.authority)} · {escape(label('type', row.type, lang))}<br>"
+            f"{t('timeline.hover.platforms', lang)}: {escape(row.platforms) or '–'}<br>"
+            f"{t('timeline.hover.source', lang)}: {escape(row.source_publisher)}{flag}"
+        )
+    return lines
+
+
+def _lane_order(frame: pd.DataFrame) -> list[str]:
+    # Busiest rows on top; plotly draws the first category at the bottom, hence the reverse.
+    counts = frame.groupby("lane", sort=False).size().sort_values(ascending=False, kind="stable")
+    return list(reversed(counts.index.tolist()))
+
+
+def figure(frame: pd.DataFrame, filters: Filters) -> go.Figure:
+    """Markers by date and lane: colour = kind of action, hollow = month only, diamond = unverified."""
+    lang = filters.lang
+    fig = go.Figure()
+    for group, colour in TYPE_GROUP_COLOURS.items():
+        part = frame[frame["type_group"] == group]
+        if part.empty:
+            continue
+        month_only = part["date_precision"] == "month"
+        unverified = ~part["verified"].astype(bool)
+        symbols = [
+            ("diamond" if flag else "circle") + ("-open" if month else "")
+            for month, flag in zip(month_only, unverified, strict=True)
+        ]
+        fig.add_trace(
+            go.Scatter(
+                x=part["date"],
+                y=part["lane"],
+                mode="markers",
+                name=label("typegroup", group, lang),
+                marker={
+                    "color": colour,
+                    "size": 11,
+                    "symbol": symbols,
+                    "line": {"width": 2, "color": colour},
+                },
+                hovertext=_hover(part, lang),
+                hoverinfo="text",
+                customdata=part["id"],
+            )
+        )
+    # Legend-only keys for the marker shapes.
+    for symbol, key in (("circle-open", "timeline.month_only"), ("diamond", "timeline.unverified")):
+        fig.add_trace(
+            go.Scatter(
+                x=[None], y=[None], mode="markers", name=t(key, lang), hoverinfo="skip",
+                marker={"color": GREY, "size": 11, "symbol": symbol, "line": {"width": 2, "color": GREY}},
+            )
+        )  # fmt: skip
+    _annotate_key_moments(fig, frame, lang)
+    lanes = _lane_order(frame)
+    fig.update_yaxes(categoryorder="array", categoryarray=lanes, title=None, automargin=True)
+    fig.update_xaxes(
+        title=None,
+        type="date",
+        rangeselector={
+            "buttons": [
+                {"count": 6, "label": t("timeline.range.6m", lang), "step": "month", "stepmode": "backward"},
+                {"count": 1, "label": t("timeline.range.1y", lang), "step": "year", "stepmode": "backward"},
+                {"label": t("timeline.range.all", lang), "step": "all"},
+            ],
+            "x": 0, "y": -0.02, "yanchor": "top", "xanchor": "left",
+        },
+    )  # fmt: skip
+    height = 140 + ROW_HEIGHT * max(len(lanes), 3)
+    apply_layout(fig, lang, height=height)
+    fig.update_layout(margin={"b": 48}, hovermode="closest", clickmode="event+select")
+    return fig
+
+
+def _annotate_key_moments(fig: go.Figure, frame: pd.DataFrame, lang: str) -> None:
+    present = frame.drop_duplicates("id").set_index("id")
+    for index, (record_id, key) in enumerate(KEY_MOMENTS.items()):
+        if record_id not in present.index:
+            continue
+        row = present.loc[record_id]
+        fig.add_annotation(
+            x=row["date"], y=row["lane"], text=t(key, lang), showarrow=True, arrowhead=0,
+            ax=0, ay=-36 - 18 * (index % 2), font={"size": 11}, bgcolor="rgba(255,255,255,0.8)",
+        )  # fmt: skip
+
+
+def _groups_text(frame: pd.DataFrame, lang: str) -> str:
+    counts = frame.drop_duplicates("id")["type_group"].value_counts()
+    return ", ".join(
+        f"{label('typegroup', group, lang)} {count}" for group, count in counts.items()
+    )
+
+
+def _span(frame: pd.DataFrame, lang: str) -> tuple[str, str]:
+    return fmt_date(frame["date"].min(), "month", lang), fmt_date(
+        frame["date"].max(), "month", lang
+    )
+
+
+def jurisdiction_text(frame: pd.DataFrame, filters: Filters) -> ChartText:
+    lang = filters.lang
+    title = t("timeline.title", lang)
+    source = source_line(frame["source_publisher"], lang)
+    if frame.empty:
+        return ChartText(title, t("notice.empty", lang), t("timeline.empty_alt", lang), source)
+    months = frame["date"].dt.to_period("M").value_counts()
+    busiest = months.index[0].to_timestamp()
+    start, end = _span(frame, lang)
+    subtitle = t(
+        "timeline.subtitle", lang, count=len(frame), places=frame["jurisdiction"].nunique(),
+        month=fmt_date(busiest, "month", lang), month_count=int(months.iloc[0]),
+    )  # fmt: skip
+    alt = t(
+        "timeline.alt", lang, count=len(frame), start=start, end=end,
+        lane=t("timeline.lane_jurisdiction", lang), top=top_counts(frame["lane"], lang),
+        groups=_groups_text(frame, lang),
+    )  # fmt: skip
+    return ChartText(title, subtitle, alt, source)
+
+
+def platform_text(frame: pd.DataFrame, filters: Filters) -> ChartText:
+    lang = filters.lang
+    title = t("timeline.title_platforms", lang)
+    source = source_line(frame.drop_duplicates("id")["source_publisher"], lang)
+    if frame.empty:
+        return ChartText(title, t("notice.empty", lang), t("timeline.empty_alt", lang), source)
+    lanes = frame["lane"].value_counts()
+    count = frame["id"].nunique()
+    start, end = _span(frame, lang)
+    subtitle = t(
+        "timeline.subtitle_platforms", lang, count=count, top=lanes.index[0],
+        top_count=int(lanes.iloc[0]),
+    )  # fmt: skip
+    alt = t(
+        "timeline.alt", lang, count=count, start=start, end=end,
+        lane=t("timeline.lane_platform", lang), top=top_counts(frame["lane"], lang),
+        groups=_groups_text(frame, lang),
+    )  # fmt: skip
+    return ChartText(title, subtitle, alt, source)
+
+
+CHARTS = [
+    Chart("timeline-actions", "plotly", "timeline", jurisdiction_data, figure, jurisdiction_text),
+    Chart("timeline-platforms", "plotly", "timeline", platform_data, figure, platform_text),
+]

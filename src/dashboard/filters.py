@@ -1,0 +1,199 @@
+"""The reader's filters: one small value, read from and written to the URL, applied to frames."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+import pandas as pd
+
+from dashboard.i18n import DEFAULT_LANG, LANGUAGES, Lang
+from dashboard.schema import TOPICS
+
+# URL parameter names: short, stable, shared by the app, embeds and share links.
+PARAM_FROM, PARAM_TO = "from", "to"
+PARAM_JURISDICTIONS, PARAM_PLATFORMS, PARAM_TOPICS = "j", "p", "t"
+PARAM_LANG = "lang"
+FILTER_PARAMS = (PARAM_FROM, PARAM_TO, PARAM_JURISDICTIONS, PARAM_PLATFORMS, PARAM_TOPICS)
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What the reader narrowed the data to. Empty tuples mean 'all'."""
+
+    start: date | None = None
+    end: date | None = None
+    jurisdictions: tuple[str, ...] = ()
+    platforms: tuple[str, ...] = ()
+    topics: tuple[str, ...] = ()
+    lang: Lang = DEFAULT_LANG
+
+    @property
+    def active_count(self) -> int:
+        return sum(
+            bool(value)
+            for value in (
+                self.start or self.end,
+                self.jurisdictions,
+                self.platforms,
+                self.topics,
+            )
+        )
+
+    def with_lang(self, lang: Lang) -> Filters:
+        return replace(self, lang=lang)
+
+
+@dataclass(frozen=True)
+class Notice:
+    """A URL value that was ignored: the parameter and the value, for a short message."""
+
+    param: str
+    value: str
+
+
+@dataclass(frozen=True)
+class Known:
+    """The values a URL may name, taken from the data."""
+
+    jurisdictions: frozenset[str] = frozenset()
+    platforms: frozenset[str] = frozenset()
+    topics: frozenset[str] = field(default_factory=lambda: frozenset(TOPICS))
+
+
+def _values(params: Mapping[str, str | list[str]], name: str) -> list[str]:
+    """A parameter's values; `?j=ESP,FRA` and `?j=ESP&j=FRA` both work."""
+    raw = params.get(name)
+    if raw is None:
+        return []
+    items = [raw] if isinstance(raw, str) else list(raw)
+    return [part.strip() for item in items for part in item.split(",") if part.strip()]
+
+
+def _choices(
+    params: Mapping[str, str | list[str]], name: str, allowed: Iterable[str], notices: list[Notice]
+) -> tuple[str, ...]:
+    allowed = set(allowed)
+    chosen: list[str] = []
+    for value in _values(params, name):
+        if value in allowed:
+            if value not in chosen:
+                chosen.append(value)
+        else:
+            notices.append(Notice(name, value[:40]))
+    return tuple(chosen)
+
+
+def _date(params: Mapping[str, str | list[str]], name: str, notices: list[Notice]) -> date | None:
+    values = _values(params, name)
+    if not values:
+        return None
+    try:
+        return date.fromisoformat(values[0])
+    except ValueError:
+        notices.append(Notice(name, values[0][:40]))
+        return None
+
+
+def parse_query(
+    params: Mapping[str, str | list[str]], known: Known
+) -> tuple[Filters, list[Notice]]:
+    """Filters from URL parameters; every value that is not valid is dropped with a notice."""
+    notices: list[Notice] = []
+    start = _date(params, PARAM_FROM, notices)
+    end = _date(params, PARAM_TO, notices)
+    if start and end and start > end:
+        notices.append(Notice(f"{PARAM_FROM}/{PARAM_TO}", f"{start}/{end}"))
+        start = end = None
+    lang_values = _values(params, PARAM_LANG)
+    lang: Lang = DEFAULT_LANG
+    if lang_values:
+        if lang_values[0] in LANGUAGES:
+            lang = lang_values[0]  # type: ignore[assignment]
+        else:
+            notices.append(Notice(PARAM_LANG, lang_values[0][:40]))
+    filters = Filters(
+        start=start,
+        end=end,
+        jurisdictions=_choices(params, PARAM_JURISDICTIONS, known.jurisdictions, notices),
+        platforms=_choices(params, PARAM_PLATFORMS, known.platforms, notices),
+        topics=_choices(params, PARAM_TOPICS, known.topics, notices),
+        lang=lang,
+    )
+    return filters, notices
+
+
+def to_query(filters: Filters) -> dict[str, str]:
+    """URL parameters for filters; defaults are left out to keep links short."""
+    query: dict[str, str] = {}
+    if filters.start:
+        query[PARAM_FROM] = filters.start.isoformat()
+    if filters.end:
+        query[PARAM_TO] = filters.end.isoformat()
+    for name, values in (
+        (PARAM_JURISDICTIONS, filters.jurisdictions),
+        (PARAM_PLATFORMS, filters.platforms),
+        (PARAM_TOPICS, filters.topics),
+    ):
+        if values:
+            query[name] = ",".join(values)
+    if filters.lang != DEFAULT_LANG:
+        query[PARAM_LANG] = filters.lang
+    return query
+
+
+def _overlaps(column: pd.Series, wanted: tuple[str, ...]) -> pd.Series:
+    wanted_set = set(wanted)
+    return column.map(lambda values: bool(wanted_set.intersection(values)))
+
+
+def _in_jurisdictions(frame: pd.DataFrame, wanted: tuple[str, ...], column: str) -> pd.Series:
+    # Choosing a country includes its states and provinces (USA includes US-FL).
+    if "country" in frame and column == "jurisdiction":
+        return frame[column].isin(wanted) | frame["country"].isin(wanted)
+    return frame[column].isin(wanted)
+
+
+def filter_actions(actions: pd.DataFrame, filters: Filters) -> pd.DataFrame:
+    """Actions within the date range, jurisdictions, platforms and topics chosen."""
+    keep = pd.Series(True, index=actions.index)
+    if filters.start:
+        keep &= actions["date"] >= pd.Timestamp(filters.start)
+    if filters.end:
+        keep &= actions["date"] <= pd.Timestamp(filters.end)
+    if filters.jurisdictions:
+        keep &= _in_jurisdictions(actions, filters.jurisdictions, "jurisdiction")
+    if filters.platforms:
+        keep &= _overlaps(actions["platforms"], filters.platforms)
+    if filters.topics:
+        keep &= _overlaps(actions["topics"], filters.topics)
+    return actions[keep]
+
+
+def filter_policies(policies: pd.DataFrame, filters: Filters) -> pd.DataFrame:
+    """Age policies in the jurisdictions chosen (dates, platforms and topics do not apply)."""
+    if not filters.jurisdictions:
+        return policies
+    return policies[_in_jurisdictions(policies, filters.jurisdictions, "jurisdiction")]
+
+
+def filter_statistics(statistics: pd.DataFrame, filters: Filters) -> pd.DataFrame:
+    """Figures about the jurisdictions and topics chosen."""
+    keep = pd.Series(True, index=statistics.index)
+    if filters.jurisdictions:
+        keep &= statistics["geography"].isin(filters.jurisdictions)
+    if filters.topics:
+        keep &= statistics["topic"].isin(filters.topics)
+    return statistics[keep]
+
+
+def known_values(
+    actions: pd.DataFrame, policies: pd.DataFrame, statistics: pd.DataFrame, platforms: pd.DataFrame
+) -> Known:
+    """The jurisdictions and platforms a URL may name: those in the data."""
+    jurisdictions = (
+        set(actions["jurisdiction"]) | set(actions["country"]) | set(policies["jurisdiction"])
+        | set(policies["country"]) | (set(statistics["geography"]) - {"WORLD"})
+    )  # fmt: skip
+    return Known(frozenset(jurisdictions), frozenset(platforms["id"]))

@@ -1,0 +1,82 @@
+"""Reader-facing text and locale formatting (English and Spanish), through one catalogue and Babel."""
+
+from __future__ import annotations
+
+import string
+from functools import cache
+from typing import Any, Literal
+
+import pandas as pd
+from babel.dates import format_date as _babel_date
+from babel.numbers import format_decimal, format_percent
+
+from dashboard.messages import merged
+
+Lang = Literal["en", "es"]
+LANGUAGES: tuple[Lang, ...] = ("en", "es")
+DEFAULT_LANG: Lang = "en"
+_LOCALES = {"en": "en", "es": "es_ES"}
+
+
+@cache
+def catalogue() -> dict[str, dict[str, str]]:
+    return merged()
+
+
+def t(key: str, lang: str = DEFAULT_LANG, **params: Any) -> str:
+    """The message `key` in `lang` with `{placeholders}` filled in."""
+    texts = catalogue()[key]
+    text = texts.get(lang) or texts["en"]
+    return text.format(**params) if params else text
+
+
+def placeholders(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+
+def label(kind: str, value: Any, lang: str = DEFAULT_LANG) -> str:
+    """A reader-facing name for an enumeration value: label('type', 'fine', 'es') -> 'Multa'."""
+    key = f"{kind}.{value}"
+    return t(key, lang) if key in catalogue() else str(value)
+
+
+def pick_lang(requested: str | None, browser_locale: str | None = None) -> Lang:
+    """`?lang=` where valid, else the browser's language where supported, else English."""
+    for candidate in (requested, browser_locale):
+        if candidate:
+            code = candidate.replace("_", "-").split("-")[0].lower()
+            if code in LANGUAGES:
+                return code  # type: ignore[return-value]
+    return DEFAULT_LANG
+
+
+def fmt_number(value: float | int | None, lang: str = DEFAULT_LANG, digits: int = 1) -> str:
+    """1286 -> '1,286' (en) / '1.286' (es); fractions keep at most `digits` decimals."""
+    if value is None or pd.isna(value):
+        return "–"
+    pattern = "#,##0" + ("." + "#" * digits if digits else "")
+    # Babel's es locale drops the grouping of four-digit numbers; journalists write 1.286.
+    return format_decimal(value, format=pattern, locale=_LOCALES[lang], group_separator=True)
+
+
+def fmt_percent(value: float | None, lang: str = DEFAULT_LANG) -> str:
+    """20 -> '20%' (en) / '20 %' (es). `value` is in percent points."""
+    if value is None or pd.isna(value):
+        return "–"
+    return format_percent(value / 100, format="#,##0.#%", locale=_LOCALES[lang])
+
+
+def fmt_date(value: Any, precision: str | None = "day", lang: str = DEFAULT_LANG) -> str:
+    """A date as readers write it, keeping its precision: '17 Feb 2026' or 'Feb 2026'."""
+    if value is None or pd.isna(value):
+        return t("record.no_date", lang)
+    day = pd.Timestamp(value).date()
+    pattern = "MMM y" if precision == "month" else "d MMM y"
+    return _babel_date(day, format=pattern, locale=_LOCALES[lang]).replace(".", "")
+
+
+def fmt_value(value: float, unit: str, lang: str = DEFAULT_LANG) -> str:
+    """A statistic's value by its unit."""
+    if unit == "percent":
+        return fmt_percent(value, lang)
+    return fmt_number(value, lang)

@@ -1,0 +1,3 @@
+"""Messages of the compare page family."""
+
+MESSAGES: dict[str, dict[str, str]] = {}

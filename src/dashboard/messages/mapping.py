@@ -1,0 +1,3 @@
+"""Messages of the mapping page family."""
+
+MESSAGES: dict[str, dict[str, str]] = {}

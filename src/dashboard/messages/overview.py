@@ -1,0 +1,3 @@
+"""Messages of the overview page family."""
+
+MESSAGES: dict[str, dict[str, str]] = {}

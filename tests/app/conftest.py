@@ -1,0 +1,36 @@
+"""AppTest helpers: run the app's frame and one page against a chosen data folder."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from tests.conftest import REAL_DATA, VALID_DATA
+
+APP = Path(__file__).parents[2] / "app.py"
+
+RunPage = Callable[..., AppTest]
+
+
+@pytest.fixture
+def run_page(monkeypatch) -> RunPage:
+    """run_page("timeline", data=VALID_DATA, lang="es", j="ESP") -> the AppTest after its run."""
+
+    def run(page: str, data: Path = REAL_DATA, **params: str) -> AppTest:
+        monkeypatch.setenv("DASHBOARD_DATA_DIR", str(data))
+        app = AppTest.from_file(str(APP), default_timeout=60)
+        for name, value in params.items():
+            app.query_params[name] = value
+        # Straight to the page, as a deep link from an article opens it.
+        app.switch_page(f"app_pages/{page}.py")
+        app.run()
+        assert not app.exception, app.exception
+        return app
+
+    return run
+
+
+__all__ = ["REAL_DATA", "VALID_DATA", "run_page"]
