@@ -93,7 +93,7 @@ _STATISTIC = (
   display: ""  # fill in: how readers see it, e.g. 1 in 5 (20%)
   geography: ""  # fill in: ESP, EU, US-FL ... or WORLD
   population: ""  # fill in: who or what was counted
-  period: ""  # fill in: what the figure covers, e.g. 2025
+  period: ""  # fill in: what the figure covers, e.g. "2025" (a bare year needs the quotes)
   published: {today}  # the day the figure was first published
   publisher: ""  # fill in: who published the figure
   methodology: ""  # fill in: how it was measured, in one or two sentences
@@ -132,9 +132,8 @@ def append_template(kind: str, data_dir: Path, today: date) -> tuple[Path, int]:
     text = raw.decode("utf-8-sig")
     glue = "" if not text or text.endswith("\n") else "\n"
     addition = glue + template(kind, today, _record_indent(old))
-    new_records = _records_of(_parse((text + addition).encode(), str(path)))
-    if len(new_records) != len(_records_of(old)) + 1:
-        # e.g. `records: []` or another block after records: appending would not add a record.
+    if not _adds_one_record(text + addition, len(_records_of(old))):
+        # e.g. `records: []`, or another block after records:
         raise EditingError(
             f"cannot append to {path}: its records: list must be the last part of the file, "
             "one '- id:' item per record; paste the template from `python -m dashboard new "
@@ -143,6 +142,14 @@ def append_template(kind: str, data_dir: Path, today: date) -> tuple[Path, int]:
     with path.open("ab") as handle:  # append only: existing bytes are never rewritten
         handle.write(addition.encode("utf-8"))
     return path, text.count("\n") + len(glue) + 1
+
+
+def _adds_one_record(text: str, count: int) -> bool:
+    """Whether `text` parses and holds one record more than `count`."""
+    try:
+        return len(_records_of(yamlsource.parse(text))) == count + 1
+    except yamlsource.YamlProblems:
+        return False
 
 
 def _record_indent(parsed: yamlsource.ParsedYaml) -> int:

@@ -48,7 +48,7 @@ FILLED = {
         "display": "12%",
         "geography": "ESP",
         "population": "adults",
-        "period": "2025",
+        "period": '"2025"',  # as the template's comment says: quoted
         "methodology": "A survey.",
         "topic": "deepfakes",
     },
@@ -60,13 +60,14 @@ def fill(template: str, kind: str, today: date) -> str:
     values = FILLED[kind]
     text = re.sub(r'(\w+): ""', lambda match: f"{match[1]}: {values[match[1]]}", template)
     text = text.replace('[""]', "[ai_csam]").replace(today.isoformat(), FILLED_DATE)
-    assert '""' not in text
+    assert '""' not in "".join(line.split("#")[0] for line in text.splitlines())
     return text
 
 
 def placeholder_lines(text: str, first_line: int) -> set[int]:
     """Line numbers (from `first_line`) of the lines that hold a "" placeholder."""
-    return {first_line + n for n, line in enumerate(text.splitlines()) if '""' in line}
+    lines = enumerate(text.splitlines())
+    return {first_line + n for n, line in lines if '""' in line.split("#")[0]}
 
 
 def problem_lines(data_dir: Path, name: str) -> set[int]:
@@ -256,7 +257,7 @@ def test_a_file_new_since_the_revision_is_all_added(repo, capsys):
     git(repo, "commit", "--quiet", "-m", "untrack statistics")
     assert cli.main(["changes", "--data-dir", str(repo / "data")]) == 0
     assert capsys.readouterr().out.splitlines() == [
-        "statistics.yaml: added stc-es-ai-nudes-one-in-five-2025 (\"Young people in Spain who say "
+        'statistics.yaml: added stc-es-ai-nudes-one-in-five-2025 ("Young people in Spain who say '
         'AI fake nudes of them were shared while they were minors")',
         'statistics.yaml: added ncmec-gai-reports-2024 ("Reports to NCMEC involving generative AI")',
     ]
@@ -289,7 +290,9 @@ def test_unreadable_file_is_one_line_and_exit_1(repo, capsys):
     out, err = capsys.readouterr()
     assert out == ""
     assert err.startswith(f"error: {path} cannot be read: line ")
-    assert err.endswith("; fix it (python -m dashboard validate shows every problem) and run again\n")
+    assert err.endswith(
+        "; fix it (python -m dashboard validate shows every problem) and run again\n"
+    )
     assert err.count("\n") == 1
 
 

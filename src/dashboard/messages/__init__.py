@@ -7,9 +7,9 @@ across modules (a test checks it) and placeholders use `{name}`.
 
 from __future__ import annotations
 
-from dashboard.messages import compare, core, data_page, mapping, overview, stats, timeline
+from dashboard.messages import compare, core, data_page, embed, mapping, overview, stats, timeline
 
-MODULES = (core, overview, mapping, timeline, compare, stats, data_page)
+MODULES = (core, overview, mapping, timeline, compare, stats, data_page, embed)
 
 
 def merged() -> dict[str, dict[str, str]]:
