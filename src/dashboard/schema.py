@@ -290,7 +290,14 @@ class LocalizedText(_Strict):
 
 def _prose(value: Any) -> Any:
     # Plain strings are English text.
-    return {"en": value} if isinstance(value, str) else value
+    if isinstance(value, str):
+        return {"en": value}
+    if isinstance(value, int | float | date) and not isinstance(value, bool):
+        # YAML reads `period: 2025` as a number: say how to make it text.
+        raise PydanticCustomError(
+            "not_text", "must be text, not {value} (put it in quotes: '{value}')", {"value": value}
+        )
+    return value
 
 
 Bilingual = LocalizedText

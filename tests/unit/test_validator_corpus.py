@@ -90,6 +90,9 @@ EXPECTED = {
     "unit-mismatch-in-group.statistics.yaml": [
         "statistics.yaml:29:11: records[1].unit: figures in comparable_group 'youth-deepfake-surveys' must share one unit: 'count' here, 'percent' in 'stc-es-ai-nudes-one-in-five-2025'",
     ],
+    "unquoted-year.statistics.yaml": [
+        "statistics.yaml:33:13: records[1].period: must be text, not 2024 (put it in quotes: '2024')",
+    ],
     "unknown-correction-target.corrections.yaml": [
         "corrections.yaml:10:13: records[0].record: no record 'us-anderegg-ruling-2025' in actions.yaml (did you mean 'us-anderegg-ruling-2025-02'?)",
     ],
