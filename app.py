@@ -12,6 +12,7 @@ st.set_page_config(
     initial_sidebar_state="auto",
 )
 
+ui.apply_styles()
 context = ui.build_context()
 lang = context.lang if context else "en"
 

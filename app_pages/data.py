@@ -1,8 +1,141 @@
-"""data page (being built)."""
+"""Data & methods page: datasets, data dictionary, downloads, sources, corrections, licence, methods."""
 
+from __future__ import annotations
+
+import pandas as pd
 import streamlit as st
 
-from dashboard import ui
+from dashboard import datasets, schema, ui
+from dashboard.i18n import fmt_date, fmt_number, label, t
+
+MIME = {"csv": "text/csv", "json": "application/json"}
+
+
+def download(frame: pd.DataFrame, file_name: str, filtered: bool, kind: str, lang: str) -> None:
+    """One download button for a dataset (whole or filtered) in CSV or JSON."""
+    scope = "filtered" if filtered else "all"
+    content = datasets.to_csv_bytes(frame) if kind == "csv" else datasets.to_json_bytes(frame)
+    st.download_button(
+        t(f"data.download.{scope}_{kind}", lang, count=fmt_number(len(frame), lang, 0)),
+        data=content, file_name=f"{datasets.file_stem(file_name, filtered)}.{kind}",
+        mime=MIME[kind], key=f"download-{file_name}-{scope}-{kind}", on_click="ignore",
+        icon=":material/download:",
+    )  # fmt: skip
+
+
+def dataset_section(context: ui.PageContext, file_name: str) -> None:
+    """A dataset's title, description, facts, data dictionary and downloads."""
+    lang = context.lang
+    meta = context.frames.datasets[file_name]
+    whole = datasets.dataset_frame(context.frames, file_name)
+    st.subheader(meta.title.get(lang), anchor=f"dataset-{schema.dataset_name(file_name)}")
+    st.caption(
+        t(
+            "data.meta", lang, file=file_name, count=fmt_number(len(whole), lang, 0),
+            licence=ui.md(meta.license), date=fmt_date(meta.last_reviewed, "day", lang),
+        )
+    )  # fmt: skip
+    st.markdown(ui.md(meta.description.get(lang)))
+    with st.expander(t("data.dictionary", lang)):
+        st.dataframe(datasets.dictionary_frame(file_name, lang), hide_index=True)
+    filtered = datasets.dataset_frame(context.frames, file_name, context.filters)
+    columns = st.columns(4)
+    for column, (frame, is_filtered, kind) in zip(
+        columns,
+        [
+            (whole, False, "csv"),
+            (whole, False, "json"),
+            (filtered, True, "csv"),
+            (filtered, True, "json"),
+        ],
+        strict=True,
+    ):
+        with column:
+            download(frame, file_name, is_filtered, kind, lang)
+
+
+def sources_table(context: ui.PageContext) -> None:
+    """Every source of every record, with links."""
+    lang = context.lang
+    sources = context.frames.sources.sort_values(["dataset", "record_id", "position"])
+    st.header(t("data.sources_heading", lang), anchor="sources")
+    st.caption(t("data.sources_intro", lang, count=fmt_number(len(sources), lang, 0)))
+    table = pd.DataFrame(
+        {
+            "dataset": sources["dataset"],
+            "record": sources["record_id"],
+            "publisher": sources["publisher"],
+            "url": sources["url"],
+            "published": [
+                fmt_date(value, precision, lang)
+                for value, precision in zip(
+                    sources["published"], sources["published_precision"], strict=True
+                )
+            ],
+            "kind": sources["kind"].map(
+                lambda kind: label("data.skind", kind, lang) if kind else ""
+            ),
+        }
+    )
+    st.dataframe(
+        table, hide_index=True,
+        column_config={
+            "dataset": t("data.col.dataset", lang), "record": t("data.col.record", lang),
+            "publisher": t("col.publisher", lang), "published": t("data.col.published", lang),
+            "kind": t("data.col.kind", lang),
+            # The link shows the site's domain: readable, and the full address is one click away.
+            "url": st.column_config.LinkColumn(
+                t("data.col.url", lang), display_text=r"https?://(?:www\.)?([^/]+)"
+            ),
+        },
+    )  # fmt: skip
+
+
+def corrections_table(context: ui.PageContext) -> None:
+    """The corrections log, under the anchor the footer links to."""
+    lang = context.lang
+    corrections = context.frames.corrections.sort_values("date", ascending=False)
+    st.header(t("data.corrections_heading", lang), anchor="corrections")
+    st.markdown(t("data.corrections_intro", lang))
+    if corrections.empty:
+        st.info(t("data.corrections_empty", lang))
+        return
+    table = pd.DataFrame(
+        {
+            t("col.date", lang): [fmt_date(value, "day", lang) for value in corrections["date"]],
+            t("data.col.dataset", lang): corrections["dataset"],
+            t("data.col.record", lang): corrections["record"],
+            t("data.col.what_changed", lang): corrections[f"what_changed_{lang}"],
+            t("data.col.reason", lang): corrections[f"reason_{lang}"],
+        }
+    )
+    st.dataframe(table, hide_index=True)
+
+
+def licence_and_citation(context: ui.PageContext) -> None:
+    """The licences and a suggested citation to copy."""
+    lang = context.lang
+    st.header(t("data.licence_heading", lang), anchor="licence")
+    st.markdown(t("data.licence", lang))
+    url = getattr(st.context, "url", None) or "/data"
+    st.markdown(f"**{t('data.cite.label', lang)}**")
+    st.code(
+        datasets.citation(context.frames.last_reviewed, url, lang), language=None, wrap_lines=True
+    )
+
 
 context = ui.page_context()
-st.header("data", anchor=False)
+lang = context.lang
+st.header(t("data.heading", lang), anchor=False)
+st.markdown(t("data.intro", lang))
+st.header(t("data.datasets_heading", lang), anchor="datasets")
+st.caption(t("data.download.note", lang))
+for file_name in schema.DATASETS:
+    dataset_section(context, file_name)
+sources_table(context)
+corrections_table(context)
+licence_and_citation(context)
+st.header(t("data.methods_heading", lang), anchor="methods")
+st.markdown(t("data.methods", lang))
+st.subheader(t("data.stats_caveats_heading", lang), anchor="statistics-caveats")
+st.markdown(t("data.stats_caveats", lang))

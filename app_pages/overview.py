@@ -1,8 +1,143 @@
-"""overview page (being built)."""
+"""Overview page (`/`): the story in numbers, each headline with its source, and the latest actions."""
 
+from __future__ import annotations
+
+from urllib.parse import urlencode
+
+import pandas as pd
 import streamlit as st
 
+from dashboard import filters as filter_params
 from dashboard import ui
+from dashboard.charts import overview
+from dashboard.charts.common import source_line
+from dashboard.i18n import fmt_date, fmt_number, t
+from dashboard.jurisdictions import jurisdiction_name
+
+LATEST = 8
+
+
+def page_link(path: str, context: ui.PageContext) -> str:
+    """A link to another page that keeps the reader's filters."""
+    query = urlencode(filter_params.to_query(context.filters))
+    return f"/{path}" + (f"?{query}" if query else "")
+
+
+def names_of(codes: list[str], lang: str) -> str:
+    """Jurisdiction names, comma-separated, or 'none'."""
+    return ", ".join(jurisdiction_name(code, lang) for code in codes) or t(
+        "overview.card.none", lang
+    )
+
+
+def filtered_actions(context: ui.PageContext) -> pd.DataFrame:
+    """Every action the reader's filters keep."""
+    return filter_params.filter_actions(context.frames.actions, context.filters)
+
+
+def survey_card(context: ui.PageContext) -> None:
+    """The one-in-five figure: value, what it counts, who was asked, and the source."""
+    lang = context.lang
+    frame = overview.one_in_five_data(context.frames, context.filters)
+    if frame.empty:
+        st.metric(t("overview.card.survey", lang), "–", border=True)
+        st.caption(t("overview.card.survey_missing", lang))
+        return
+    row = frame.iloc[0]
+    # st.metric renders markdown in its value: the data's text goes in escaped.
+    st.metric(t("overview.card.survey", lang), ui.md(row["display"]), border=True)
+    st.caption(
+        t(
+            "overview.card.survey_caption", lang, label=ui.md(row["label"]),
+            population=ui.md(row["population"]),
+            link=ui.md_link(row["publisher"], row["source_url"]),
+        )
+    )  # fmt: skip
+
+
+def recent_card(context: ui.PageContext) -> None:
+    """Actions in the 12 months up to the data's last review."""
+    lang = context.lang
+    recent = overview.recent_actions(context.frames, context.filters)
+    start, end = overview.recent_window(context.frames)
+    total = len(filtered_actions(context))
+    st.metric(t("overview.card.recent", lang), fmt_number(len(recent), lang, 0), border=True)
+    caption = t(
+        "overview.card.recent_caption", lang, start=fmt_date(start, "day", lang),
+        end=fmt_date(end, "day", lang), total=fmt_number(total, lang, 0),
+    )  # fmt: skip
+    sources = source_line(recent["source_publisher"], lang)
+    link = f"[{t('overview.link.timeline', lang)}]({page_link('timeline', context)})"
+    st.caption(f"{ui.md(caption)} {ui.md(sources)}. {link}")
+
+
+def ages_card(context: ui.PageContext) -> None:
+    """Jurisdictions with a minimum age in force, national and sub-national named."""
+    lang = context.lang
+    groups = overview.ages_in_force(context.frames, context.filters)
+    count = len(groups["national"]) + len(groups["sub_national"])
+    st.metric(t("overview.card.ages", lang), fmt_number(count, lang, 0), border=True)
+    national = t("overview.card.ages_national", lang, names=names_of(groups["national"], lang))
+    sub = t("overview.card.ages_sub", lang, names=names_of(groups["sub_national"], lang))
+    link = f"[{t('overview.link.compare', lang)}]({page_link('compare', context)})"
+    st.caption(f"{ui.md(national)} {ui.md(sub)} {link}")
+
+
+def probes_card(context: ui.PageContext) -> None:
+    """Platforms named by ongoing investigations or formal proceedings."""
+    lang = context.lang
+    probes = overview.platforms_under_investigation(context.frames, context.filters)
+    st.metric(t("overview.card.probes", lang), fmt_number(len(probes), lang, 0), border=True)
+    names = ", ".join(probes["name"]) or t("overview.card.none", lang)
+    caption = t("overview.card.probes_caption", lang, names=names)
+    probe_actions = overview.formal_probes(context.frames, context.filters)
+    sources = source_line(probe_actions["source_publisher"], lang)
+    link = f"[{t('overview.link.timeline', lang)}]({page_link('timeline', context)})"
+    st.caption(f"{ui.md(caption)} {ui.md(sources)}. {link}")
+
+
+def latest(context: ui.PageContext) -> None:
+    """The newest actions as a compact list: date, place, authority, title, source link."""
+    lang = context.lang
+    actions = overview.latest_actions(context.frames, context.filters, LATEST)
+    st.subheader(t("overview.latest.heading", lang), anchor=False)
+    if actions.empty:
+        st.info(t("notice.empty", lang))
+        return
+    st.caption(t("overview.latest.intro", lang, count=len(actions)))
+    lines = []
+    for row in actions.itertuples():
+        flag = f" {t('record.unverified', lang)}" if not row.verified else ""
+        when = fmt_date(row.date, row.date_precision, lang)
+        place = jurisdiction_name(row.jurisdiction, lang)
+        authority = getattr(row, f"authority_{lang}")
+        title = getattr(row, f"title_{lang}")
+        source = ui.md_link(t("overview.latest.source", lang), row.source_url)
+        lines.append(
+            f"- **{ui.md(when)}** · {ui.md(place)} · {ui.md(authority)}: "
+            f"{ui.md(title)}{ui.md(flag)} ({source})"
+        )
+    st.markdown("\n".join(lines))
+
 
 context = ui.page_context()
-st.header("overview", anchor=False)
+lang = context.lang
+
+st.header(t("overview.heading", lang), anchor=False)
+st.markdown(ui.md(t("overview.intro", lang)))
+st.caption(t("overview.filters_note", lang))
+# Two cards a row: four in a row cut the labels short beside the sidebar.
+for pair in ((survey_card, recent_card), (ages_card, probes_card)):
+    for column, card in zip(st.columns(2), pair, strict=True):
+        with column:
+            card(context)
+
+left, right = st.columns([2, 3])
+with left:
+    if overview.one_in_five_data(context.frames, context.filters).empty:
+        st.info(t("overview.icons.missing", lang))
+    else:
+        ui.render_chart("overview-one-in-five", context)
+with right:
+    ui.render_chart("overview-actions-by-month", context)
+latest(context)

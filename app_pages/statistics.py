@@ -1,8 +1,91 @@
-"""statistics page (being built)."""
+"""Statistics page: every published figure as a card, then the comparable series."""
 
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pandas as pd
 import streamlit as st
 
-from dashboard import ui
+from dashboard import records, ui
+from dashboard.filters import filter_statistics
+from dashboard.i18n import label, t
+from dashboard.jurisdictions import jurisdiction_name
+
+PARAM_TOPIC, PARAM_GEO = "topic", "geo"
+KEY_TOPIC, KEY_GEO = "stats_topic", "stats_geo"
+ALL = ""  # the option meaning "no page-level narrowing"
+
+
+def seed_choice(key: str, param: str, options: list[str], lang: str) -> None:
+    """Start a page selectbox from the URL; an unknown value gets a notice and the default."""
+    if key not in st.session_state:
+        wanted = ui.page_param(param)
+        if wanted and wanted not in options:
+            st.warning(
+                t("notice.bad_param", lang, name=f"`{param}`", value=f"“{ui.md(wanted[:40])}”")
+            )
+        st.session_state[key] = wanted if wanted in options else ALL
+    elif st.session_state[key] not in options:
+        # The global filters changed and this choice is gone: fall back to all.
+        st.session_state[key] = ALL
+
+
+def choose(key: str, param: str, options: list[str], names: dict[str, str], lang: str) -> str:
+    """A page-level selectbox kept in the URL parameter `param`."""
+    seed_choice(key, param, options, lang)
+    return st.selectbox(
+        t(f"stats.filter.{param}", lang), options, key=key, format_func=names.__getitem__
+    )
+
+
+def newest_first(statistics: pd.DataFrame) -> pd.DataFrame:
+    """Figures by publication date, newest first; ties keep the file's order."""
+    return statistics.sort_values("published", ascending=False, kind="stable")
+
 
 context = ui.page_context()
-st.header("statistics", anchor=False)
+lang = context.lang
+st.header(t("stats.heading", lang), anchor=False)
+st.markdown(t("stats.intro", lang))
+
+available = filter_statistics(context.frames.statistics, context.filters)
+topics = [topic for topic in available["topic"].cat.categories if topic in set(available["topic"])]
+geos = sorted(set(available["geography"]), key=lambda code: jurisdiction_name(code, lang))
+topic_names = {ALL: t("stats.filter.all_topics", lang)} | {
+    topic: label("topic", topic, lang) for topic in topics
+}
+geo_names = {ALL: t("stats.filter.all_geos", lang)} | {
+    code: jurisdiction_name(code, lang) for code in geos
+}
+
+left, right = st.columns(2)
+with left:
+    topic = choose(KEY_TOPIC, PARAM_TOPIC, [ALL, *topics], topic_names, lang)
+with right:
+    geo = choose(KEY_GEO, PARAM_GEO, [ALL, *geos], geo_names, lang)
+ui.write_url(context.filters, {k: v for k, v in ((PARAM_TOPIC, topic), (PARAM_GEO, geo)) if v})
+
+# The page choices narrow the global filters, so the cards and the chart show the same figures.
+narrowed = replace(
+    context.filters,
+    topics=(topic,) if topic else context.filters.topics,
+    jurisdictions=(geo,) if geo else context.filters.jurisdictions,
+)
+page_context = replace(context, filters=narrowed)
+shown = newest_first(filter_statistics(context.frames.statistics, narrowed))
+st.caption(t("stats.count", lang, shown=len(shown), total=len(context.frames.statistics)))
+
+if shown.empty:
+    st.info(t("notice.empty", lang))
+ids = shown["id"].tolist()
+for start in range(0, len(ids), 2):
+    # One row of two cards at a time keeps neighbours aligned; phones stack the columns.
+    for column, record_id in zip(st.columns(2), ids[start : start + 2], strict=False):
+        with column:
+            records.show_statistic(page_context, record_id)
+
+st.divider()
+st.header(t("stats.series_heading", lang), anchor=False)
+st.caption(t("stats.chart.note", lang))
+ui.render_chart("stats-comparable-groups", page_context)

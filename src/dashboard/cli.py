@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from dashboard import data, editing, schema
+from dashboard import data, editing, export, schema
 
 SCHEMA_DIR = Path("schemas")
 
@@ -58,6 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
     schemas = commands.add_parser("schema", help="regenerate the JSON Schemas in schemas/")
     schemas.add_argument("--out", type=Path, default=SCHEMA_DIR, help="output folder")
     editing.add_commands(commands)  # new, changes
+    export.add_command(commands)
     return parser
 
 
@@ -69,6 +70,8 @@ def main(argv: list[str] | None = None) -> int:
         return write_schemas(args.out)
     if args.command in editing.COMMANDS:
         return editing.run(args)
+    if args.command == export.COMMAND:
+        return export.run(args)
     return 2  # pragma: no cover - argparse refuses unknown commands
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import string
+from decimal import Decimal
 from functools import cache
 from typing import Any, Literal
 
@@ -63,7 +64,9 @@ def fmt_percent(value: float | None, lang: str = DEFAULT_LANG) -> str:
     """20 -> '20%' (en) / '20 %' (es). `value` is in percent points."""
     if value is None or pd.isna(value):
         return "–"
-    return format_percent(value / 100, format="#,##0.#%", locale=_LOCALES[lang])
+    # The locale's own pattern ("20 %" in Spanish, with a no-break space), keeping one decimal.
+    share = Decimal(str(round(float(value), 1))) / 100  # Decimal: no binary noise like 0.333...96
+    return format_percent(share, locale=_LOCALES[lang], decimal_quantization=False)
 
 
 def fmt_date(value: Any, precision: str | None = "day", lang: str = DEFAULT_LANG) -> str:

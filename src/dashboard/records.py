@@ -156,11 +156,18 @@ def show_statistic(context: PageContext, record_id: str) -> None:
     row = match.iloc[0]
     lang = context.lang
     with st.container(border=True):
-        st.metric(md(row[f"label_{lang}"]), row[f"display_{lang}"], border=False)
+        # Not st.metric: it cuts long labels and values ("about 23,000 (one eve…") to one line.
+        st.markdown(f"**{md(row[f'label_{lang}'])}**")
+        st.subheader(md(row[f"display_{lang}"]), anchor=False)
         details = [
             row[f"population_{lang}"],
             row[f"period_{lang}"],
             f"{t('col.publisher', lang)}: {row['publisher']}",
+            t(
+                "stats.published",
+                lang,
+                date=fmt_date(row["published"], row["published_precision"], lang),
+            ),
         ]
         if pd.notna(row["sample_size"]):
             details.append(t("stats.sample", lang, n=fmt_number(row["sample_size"], lang, 0)))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import pandas as pd
@@ -20,6 +21,7 @@ from dashboard.filters import Filters, Known, Notice
 from dashboard.frames import Frames
 from dashboard.i18n import LANGUAGES, fmt_date, label, pick_lang, t
 from dashboard.jurisdictions import jurisdiction_name
+from dashboard.share_panel import share_panel
 
 _CONTEXT_KEY = "_dashboard_context"
 _SEEDED_KEY = "_filters_seeded"
@@ -66,6 +68,14 @@ def load_frames() -> tuple[Frames | None, list[data.Problem]]:
         holder[str(folder)] = result.frames
         return result.frames, []
     return holder.get(str(folder)), result.problems
+
+
+STYLESHEET = Path(__file__).parent / "static" / "style.css"
+
+
+def apply_styles() -> None:
+    """The project's small stylesheet (contrast fixes); a constant file, never data."""
+    st.html(f"<style>{STYLESHEET.read_text(encoding='utf-8')}</style>")
 
 
 # Escaping: data text shown through markdown must not become markup or links.
@@ -280,9 +290,10 @@ def render_chart(
     else:
         event = st.pydeck_chart(
             figure, key=key or chart_id, on_select=on_select, alt=text.alt,
-            selection_mode="single-object",
+            selection_mode="single-object", height=int(getattr(figure, "height", 500) or 500),
         )  # fmt: skip
     st.caption(md(text.source))
     with st.expander(t("chart.table", context.lang)):
         st.dataframe(frame, hide_index=True)
+    share_panel(chart, figure, frame, text, context.filters, key=key or chart_id)
     return event

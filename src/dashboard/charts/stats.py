@@ -1,5 +1,259 @@
-"""Charts of the stats page family."""
+"""Comparable series of published figures: one small panel per `comparable_group`, never mixed."""
 
-from dashboard.charts.registry import Chart
+from __future__ import annotations
 
-CHARTS: list[Chart] = []
+import math
+
+import pandas as pd
+import plotly.graph_objects as go
+from plotly.subplots import make_subplots
+
+from dashboard.charts.common import apply_layout, escape, source_line, text_column
+from dashboard.charts.palette import BLUE
+from dashboard.charts.registry import Chart, ChartText
+from dashboard.filters import Filters, filter_statistics
+from dashboard.frames import Frames
+from dashboard.i18n import fmt_date, fmt_value, t
+
+COLUMNS = [
+    "group", "id", "label", "period", "published", "published_precision", "value", "unit",
+    "display", "publisher", "verified", "source_url",
+]  # fmt: skip
+# One panel per row: plotly cannot reflow, and two side by side overlap on a phone.
+COLS = 1
+PANEL_HEIGHT, PANEL_GAP = 190, 96  # pixels; the gap holds a three-line title
+TITLE_WIDTH, TITLE_LINES = 44, 3  # 44 characters fit a 390-pixel phone
+TICK_WIDTH = 20
+UNVERIFIED_COLOUR = "rgba(0, 114, 178, 0.35)"  # BLUE, lighter: same hue, so it reads as "less sure"
+
+
+def data(frames: Frames, filters: Filters) -> pd.DataFrame:
+    """One row per figure that belongs to a comparable group; groups newest first, then by date."""
+    stats = filter_statistics(frames.statistics, filters)
+    stats = stats[stats["comparable_group"].notna()]
+    lang = filters.lang
+    frame = pd.DataFrame(
+        {
+            "group": stats["comparable_group"],
+            "id": stats["id"],
+            "label": text_column(stats, "label", lang),
+            "period": text_column(stats, "period", lang),
+            "published": stats["published"],
+            "published_precision": stats["published_precision"].astype(str),
+            "value": stats["value"],
+            "unit": stats["unit"].astype(str),
+            "display": text_column(stats, "display", lang),
+            "publisher": stats["publisher"],
+            "verified": stats["verified"].astype(bool),
+            "source_url": stats["source_url"],
+        }
+    )
+    # Ties on `published` keep the file's order, which editors write oldest first.
+    frame["_position"] = range(len(frame))
+    frame["_newest"] = frame.groupby("group")["published"].transform("max")
+    frame = frame.sort_values(
+        ["_newest", "group", "published", "_position"], ascending=[False, True, True, True]
+    )
+    return frame[COLUMNS].reset_index(drop=True)
+
+
+def _words(text: str) -> list[str]:
+    return str(text).split()
+
+
+def _common_edges(texts: list[str]) -> tuple[int, int]:
+    """How many leading and trailing words all `texts` share."""
+    words = [_words(text) for text in texts]
+    shortest = min(len(item) for item in words)
+    head = 0
+    while head < shortest and len({item[head] for item in words}) == 1:
+        head += 1
+    tail = 0
+    while tail < shortest - head and len({item[-1 - tail] for item in words}) == 1:
+        tail += 1
+    return head, tail
+
+
+def _shorten(text: str, width: int) -> str:
+    """Text cut at a word boundary to at most `width` characters, with an ellipsis."""
+    if len(text) <= width:
+        return text
+    cut = text[: width - 1].rsplit(" ", 1)[0]
+    return cut.rstrip(",;:–-") + "…"
+
+
+def _wrap(text: str, width: int, lines: int) -> list[str]:
+    """Text broken into at most `lines` lines of about `width` characters (the last one shortened)."""
+    out: list[str] = []
+    rest = _words(text)
+    while rest and len(out) < lines - 1:
+        line = rest.pop(0)
+        while rest and len(line) + 1 + len(rest[0]) <= width:
+            line += " " + rest.pop(0)
+        out.append(line)
+    if rest:
+        out.append(_shorten(" ".join(rest), width))
+    return out
+
+
+def panel_title(labels: list[str]) -> str:
+    """A readable panel title: the members' shared label, with '…' where they differ."""
+    if len(set(labels)) == 1:
+        return labels[0]
+    head, tail = _common_edges(labels)
+    words = _words(labels[0])
+    shared = " ".join(words[:head])
+    if tail:
+        shared += " … " + " ".join(words[len(words) - tail :])
+    return shared.strip() or labels[0]
+
+
+def tick_labels(group: pd.DataFrame) -> list[str]:
+    """Each figure's x label: its period, or what tells its label apart where periods repeat."""
+    periods = group["period"].tolist()
+    if len(set(periods)) == len(periods):
+        return periods
+    labels = group["label"].tolist()
+    head, tail = _common_edges(labels)
+    parts = [" ".join(_words(label)[head : len(_words(label)) - tail]) for label in labels]
+    if len(set(parts)) == len(parts) and all(parts):
+        return parts
+    return group["id"].tolist()  # last resort: ids are unique and stable
+
+
+def _html_lines(text: str, width: int, lines: int) -> str:
+    return "<br>".join(escape(line) for line in _wrap(text, width, lines))
+
+
+def _value_text(row: pd.Series, lang: str) -> str:
+    value = fmt_value(row["value"], row["unit"], lang)
+    return value if row["verified"] else f"⚠ {value}"
+
+
+def _hover(group: pd.DataFrame, lang: str) -> list[str]:
+    lines = []
+    for _, row in group.iterrows():
+        flag = "" if row["verified"] else f"<br><b>{t('record.unverified', lang)}</b>"
+        lines.append(
+            f"<b>{_html_lines(row['label'], 50, 4)}</b><br>"
+            f"{escape(row['display'])}<br>"
+            f"{t('col.period', lang)}: {escape(row['period'])}<br>"
+            f"{t('col.publisher', lang)}: {escape(row['publisher'])}<br>"
+            f"{t('stats.chart.published', lang)}: "
+            f"{fmt_date(row['published'], row['published_precision'], lang)}{flag}"
+        )
+    return lines
+
+
+def groups(frame: pd.DataFrame) -> list[tuple[str, pd.DataFrame]]:
+    """The panels in the frame's order: (group id, its rows ordered by `published`)."""
+    return [(name, frame[frame["group"] == name]) for name in frame["group"].unique()]
+
+
+def _add_panel(fig: go.Figure, group: pd.DataFrame, index: int, lang: str) -> None:
+    row, col = index // COLS + 1, index % COLS + 1
+    ticks = [_html_lines(tick, TICK_WIDTH, 2) for tick in tick_labels(group)]
+    colours = [BLUE if flag else UNVERIFIED_COLOUR for flag in group["verified"]]
+    fig.add_trace(
+        go.Bar(
+            x=ticks, y=group["value"].tolist(), marker={"color": colours},
+            text=[_value_text(item, lang) for _, item in group.iterrows()],
+            textposition="outside", cliponaxis=False, hovertext=_hover(group, lang),
+            hoverinfo="text", customdata=group["id"].tolist(), showlegend=False,
+        ),
+        row=row, col=col,
+    )  # fmt: skip
+    top = float(group["value"].max())
+    suffix = "%" if group["unit"].iloc[0] == "percent" else ""
+    # Bars start at zero; the headroom keeps the value labels inside the panel.
+    fig.update_yaxes(
+        range=[0, top * 1.3 if top > 0 else 1], ticksuffix=suffix, tickformat=",~r", nticks=4,
+        row=row, col=col,
+    )  # fmt: skip
+    fig.update_xaxes(type="category", tickangle=0, showgrid=False, row=row, col=col)
+
+
+def figure(frame: pd.DataFrame, filters: Filters) -> go.Figure:
+    """Small multiples: one bar panel per comparable group, each with its own y axis."""
+    lang = filters.lang
+    panels = groups(frame)
+    if not panels:
+        return apply_layout(go.Figure(), lang)
+    cols = min(COLS, len(panels))
+    rows = math.ceil(len(panels) / cols)
+    titles = [
+        _html_lines(panel_title(group["label"].tolist()), TITLE_WIDTH, TITLE_LINES)
+        for _, group in panels
+    ]
+    height = rows * (PANEL_HEIGHT + PANEL_GAP) + 40
+    fig = make_subplots(
+        rows=rows, cols=cols, subplot_titles=titles, horizontal_spacing=0.1,
+        vertical_spacing=PANEL_GAP / height if rows > 1 else 0,
+    )  # fmt: skip
+    for index, (_, group) in enumerate(panels):
+        _add_panel(fig, group, index, lang)
+    if not frame["verified"].all():
+        fig.add_trace(
+            go.Bar(
+                x=[None], y=[None], name=t("stats.chart.unverified_key", lang),
+                marker={"color": UNVERIFIED_COLOUR}, hoverinfo="skip", showlegend=True,
+            )
+        )  # fmt: skip
+    apply_layout(fig, lang, height=height)
+    # Titles start where their panel starts, so long ones read like captions.
+    fig.update_annotations(font={"size": 13}, align="left", x=0, xanchor="left")
+    fig.update_layout(margin={"t": 60, "b": 16}, bargap=0.35, hovermode="closest")
+    return fig
+
+
+def _rise(group: pd.DataFrame) -> float:
+    """How many times the last figure is the first one (NaN where that means nothing)."""
+    first, last = float(group["value"].iloc[0]), float(group["value"].iloc[-1])
+    if len(group) < 2 or last <= first:
+        return math.nan
+    return math.inf if first <= 0 else last / first
+
+
+def _point(row: pd.Series, tick: str, lang: str) -> str:
+    return f"{fmt_value(row['value'], row['unit'], lang)} ({tick})"
+
+
+def _subtitle(panels: list[tuple[str, pd.DataFrame]], lang: str) -> str:
+    rises = [(_rise(group), group) for _, group in panels]
+    rises = [(rise, group) for rise, group in rises if not math.isnan(rise)]
+    if not rises:
+        return t("stats.chart.subtitle_no_rise", lang, count=len(panels))
+    _, group = max(rises, key=lambda item: item[0])
+    ticks = tick_labels(group)
+    return t(
+        "stats.chart.subtitle", lang, count=len(panels),
+        label=_shorten(panel_title(group["label"].tolist()), 90),
+        first=_point(group.iloc[0], ticks[0], lang), last=_point(group.iloc[-1], ticks[-1], lang),
+    )  # fmt: skip
+
+
+def _alt_group(group: pd.DataFrame, lang: str) -> str:
+    ticks = tick_labels(group)
+    values = ", ".join(
+        _point(row, tick, lang) + ("" if row["verified"] else f" {t('record.unverified', lang)}")
+        for (_, row), tick in zip(group.iterrows(), ticks, strict=True)
+    )
+    return f"{panel_title(group['label'].tolist())}: {values}"
+
+
+def text(frame: pd.DataFrame, filters: Filters) -> ChartText:
+    """Title, the steepest rise as the finding, every panel's values as alt text, the sources."""
+    lang = filters.lang
+    title = t("stats.chart.title", lang)
+    source = source_line(frame["publisher"], lang)
+    panels = groups(frame)
+    if not panels:
+        return ChartText(title, t("notice.empty", lang), t("stats.chart.empty_alt", lang), source)
+    alt = t(
+        "stats.chart.alt", lang, count=len(panels),
+        panels="; ".join(_alt_group(group, lang) for _, group in panels),
+    )  # fmt: skip
+    return ChartText(title, _subtitle(panels, lang), alt, source)
+
+
+CHARTS = [Chart("stats-comparable-groups", "plotly", "statistics", data, figure, text)]

@@ -1,0 +1,551 @@
+"""Page times and server memory with N concurrent sessions, spoken in Streamlit's own protocol.
+
+Each session is a websocket client of the real server (`streamlit run app.py` on a free loopback
+port, through tests/browser/streamlit_server.py) that speaks what the browser speaks: it connects
+to `/_stcore/stream` with the "streamlit" subprotocol, sends a `BackMsg.rerun_script` whose
+`ClientState.page_name` is the page's url_path (st.navigation resolves the page from it, the
+default page from ""), and reads `ForwardMsg`s until `script_finished`. No browser renders
+anything, so the machine's cores go to the server. A page's time is from the request to the
+first delta that carries a chart (`plotly_chart` or `deck_gl_json_chart`), or to the end of the
+run on a page without a chart. An error is an `exception` element (not a warning), a compile
+error, a wrong or missing page, or a websocket failure or timeout.
+
+Each session cycles through the seven pages, one rerun per page on its own connection (as the
+browser does when navigating; `--reconnect` opens a new session per page instead), until
+`--seconds` have passed; session i starts at page i mod 7 so every page is loaded at once. Two
+servers run side by side: the dashboard (app.py on `--data-dir`) and the floor,
+bench/minimal_app.py (one small Plotly chart), the framework's own cost of a page. The run:
+
+1. one cold visit of the floor and of each page (imports, data loading; shown, not judged);
+2. (a) one lone session for `--seconds`, visiting the floor between every two pages, so the
+   floor and the pages share the machine's load at the time (other work on the machine skews
+   both alike; the progress lines show the load average);
+3. (b) `--sessions` concurrent sessions on the dashboard for `--seconds`.
+
+A server's memory is the summed VmRSS of its process and its children, read from /proc every
+0.2 s (the dashboard's server is this script's child that is not the floor's).
+
+Run: python bench/bench_concurrency.py [--sessions 25] [--seconds 60] [--data-dir data]
+     [--timeout 30] [--reconnect]
+Goals: 0 errors; a lone session within 1.3x the floor (p50); p95 under 25 sessions within 3x a
+lone session's p95; the server's peak memory under 1 GB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import datetime
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import streamlit
+import websockets
+from streamlit.proto.BackMsg_pb2 import BackMsg
+from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+from websockets.asyncio.client import ClientConnection, connect
+
+ROOT = Path(__file__).parents[1]
+sys.path.insert(0, str(ROOT))
+from tests.browser.streamlit_server import free_port, streamlit_server, wait_healthy  # noqa: E402
+
+MINIMAL_APP = Path(__file__).parent / "minimal_app.py"
+# (name, url_path): the pages of app.py's st.navigation, in menu order (embed is hidden).
+PAGES: list[tuple[str, str]] = [
+    ("overview", ""),
+    ("map", "map"),
+    ("timeline", "timeline"),
+    ("compare", "compare"),
+    ("statistics", "statistics"),
+    ("country", "country"),
+    ("data", "data"),
+]
+CHART_ELEMENTS = {"plotly_chart", "deck_gl_json_chart"}
+GOAL_LONE_VS_FLOOR = 1.3
+GOAL_CONCURRENT_VS_LONE = 3.0
+GOAL_MEMORY_BYTES = 1024**3
+SAMPLE_SECONDS = 0.2
+
+
+@dataclass
+class Visit:
+    """One page load: its time in seconds (None when it failed), and what went wrong."""
+
+    page: str
+    seconds: float | None = None
+    chart: bool = False
+    errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+# --- the servers' memory ----------------------------------------------------------------
+
+
+def process_children() -> dict[int, list[int]]:
+    """Parent pid -> child pids of every process, read from /proc/PID/stat."""
+    children: dict[int, list[int]] = {}
+    for entry in os.scandir("/proc"):
+        if not entry.name.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry.name}/stat", encoding="ascii", errors="replace") as stat:
+                fields = stat.read().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        children.setdefault(int(fields[1]), []).append(int(entry.name))
+    return children
+
+
+def process_tree(children: dict[int, list[int]], root: int) -> set[int]:
+    """`root` and every process below it."""
+    found = {root}
+    stack = list(children.get(root, []))
+    while stack:
+        pid = stack.pop()
+        found.add(pid)
+        stack.extend(children.get(pid, []))
+    return found
+
+
+def rss_bytes(pid: int) -> int:
+    """VmRSS of one process (0 when it is gone or a kernel thread)."""
+    try:
+        with open(f"/proc/{pid}/status", encoding="ascii", errors="replace") as status:
+            for line in status:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return 0
+
+
+class MemorySampler:
+    """Every 0.2 s, the summed RSS of the floor server's process tree and of the dashboard's.
+
+    The dashboard's server is this script's other child (started by streamlit_server, which
+    does not hand out its pid): all of this process's descendants less the floor's tree.
+    """
+
+    def __init__(self, floor_pid: int, interval: float = SAMPLE_SECONDS) -> None:
+        self.floor_pid = floor_pid
+        self.interval = interval
+        self.floor_peak = 0
+        self.dashboard_peak = 0
+        self.phase_peak = 0  # the dashboard's, since new_phase()
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="rss-sampler", daemon=True)
+
+    def _run(self) -> None:
+        me = os.getpid()
+        while not self._stop.is_set():
+            children = process_children()
+            floor = process_tree(children, self.floor_pid)
+            dashboard = process_tree(children, me) - floor - {me}
+            self.floor_peak = max(self.floor_peak, sum(map(rss_bytes, floor)))
+            dashboard_rss = sum(map(rss_bytes, dashboard))
+            self.dashboard_peak = max(self.dashboard_peak, dashboard_rss)
+            self.phase_peak = max(self.phase_peak, dashboard_rss)
+            self._stop.wait(self.interval)
+
+    def new_phase(self) -> None:
+        self.phase_peak = 0
+
+    def __enter__(self) -> MemorySampler:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join(timeout=5)
+
+
+# --- the protocol ------------------------------------------------------------------------
+
+
+async def open_session(ws_url: str, timeout: float) -> ClientConnection:
+    """A websocket like the browser's: "streamlit" subprotocol, no ping (a browser sends none)."""
+    return await connect(
+        ws_url,
+        subprotocols=["streamlit"],  # type: ignore[list-item]
+        max_size=None,
+        open_timeout=timeout,
+        ping_interval=None,
+        close_timeout=2,
+    )
+
+
+def rerun_request(url_path: str) -> bytes:
+    """The BackMsg the browser sends to open a page (url_path "" is the default page)."""
+    message = BackMsg()
+    message.rerun_script.query_string = ""
+    message.rerun_script.page_name = url_path
+    return message.SerializeToString()
+
+
+def page_of(navigation: ForwardMsg) -> str | None:
+    """The url_path of the page the navigation message says is running."""
+    wanted = navigation.navigation.page_script_hash
+    for page in navigation.navigation.app_pages:
+        if page.page_script_hash == wanted:
+            return page.url_pathname
+    return None
+
+
+async def visit_page(
+    ws: ClientConnection, name: str, url_path: str, start: float, deadline: float
+) -> Visit:
+    """Asks for one page and reads its run to `script_finished`; `start` is the request time."""
+    visit = Visit(name)
+    await ws.send(rerun_request(url_path))
+    started = False  # messages before this run's new_session belong to an earlier run
+    first_chart: float | None = None
+    while True:
+        remaining = deadline - time.perf_counter()
+        if remaining <= 0:
+            raise TimeoutError("no script_finished before the timeout")
+        message = ForwardMsg()
+        message.ParseFromString(await asyncio.wait_for(ws.recv(), remaining))
+        kind = message.WhichOneof("type")
+        if kind == "new_session":
+            started = True
+        elif not started:
+            continue
+        elif kind == "navigation":
+            running = page_of(message)
+            if running != url_path:
+                visit.errors.append(f"wrong page: asked {url_path!r}, got {running!r}")
+        elif kind == "page_not_found":
+            visit.errors.append(f"page not found: {url_path!r}")
+        elif kind == "delta" and message.delta.WhichOneof("type") == "new_element":
+            element = message.delta.new_element
+            element_type = element.WhichOneof("type")
+            if element_type in CHART_ELEMENTS and first_chart is None:
+                first_chart = time.perf_counter()
+            elif element_type == "exception":
+                exception = element.exception
+                where = (
+                    f" (at {exception.stack_trace[-1].strip().splitlines()[0]})"
+                    if exception.stack_trace
+                    else ""
+                )
+                text = f"{exception.type}: {exception.message}{where}"[:400]
+                (visit.warnings if element.exception.is_warning else visit.errors).append(text)
+        elif kind == "session_event" and message.session_event.HasField(
+            "script_compilation_exception"
+        ):
+            exception = message.session_event.script_compilation_exception
+            visit.errors.append(f"compile error {exception.type}: {exception.message}"[:300])
+        elif kind == "script_finished":
+            if message.script_finished == ForwardMsg.FINISHED_EARLY_FOR_RERUN:
+                continue  # st.rerun(): the page's next run follows on the same stream
+            if message.script_finished == ForwardMsg.FINISHED_WITH_COMPILE_ERROR:
+                visit.errors.append("script finished with a compile error")
+            end = time.perf_counter()
+            visit.chart = first_chart is not None
+            visit.seconds = (first_chart or end) - start
+            return visit
+
+
+Target = tuple[str, str, str]  # (page name, url_path, websocket URL of its server)
+
+
+async def run_session(
+    targets: list[Target],
+    first: int,
+    stop_at: float,
+    timeout: float,
+    reconnect: bool,
+    max_visits: int | None = None,
+) -> list[Visit]:
+    """One session cycling through `targets` from `first` until `stop_at` (or `max_visits`).
+
+    One connection per server, reused from page to page unless `reconnect`; a failed one is
+    closed and reopened for the next page. A page's time includes opening its connection.
+    """
+    visits: list[Visit] = []
+    connections: dict[str, ClientConnection] = {}
+    index = first
+    try:
+        while time.perf_counter() < stop_at and (max_visits is None or len(visits) < max_visits):
+            name, url_path, ws_url = targets[index % len(targets)]
+            index += 1
+            start = time.perf_counter()
+            try:
+                if ws_url not in connections:
+                    connections[ws_url] = await open_session(ws_url, timeout)
+                ws = connections[ws_url]
+                visits.append(await visit_page(ws, name, url_path, start, start + timeout))
+            except (OSError, TimeoutError, websockets.exceptions.WebSocketException) as exc:
+                visits.append(Visit(name, errors=[f"{type(exc).__name__}: {exc}"[:300]]))
+                await close_quietly(connections.pop(ws_url, None))
+                continue
+            if reconnect:
+                await close_quietly(connections.pop(ws_url))
+    finally:
+        for ws in connections.values():
+            await close_quietly(ws)
+    return visits
+
+
+async def close_quietly(ws: ClientConnection | None) -> None:
+    if ws is not None:
+        with suppress(OSError, websockets.exceptions.WebSocketException):
+            await ws.close()
+
+
+async def run_sessions(
+    targets: list[Target], sessions: int, seconds: float, timeout: float, reconnect: bool
+) -> list[Visit]:
+    """`sessions` concurrent sessions for `seconds`, session i starting at target i."""
+    stop_at = time.perf_counter() + seconds
+    results = await asyncio.gather(
+        *(run_session(targets, i, stop_at, timeout, reconnect) for i in range(sessions))
+    )
+    return [visit for visits in results for visit in visits]
+
+
+# --- the servers -------------------------------------------------------------------------
+
+
+@contextmanager
+def minimal_server(script: Path) -> Iterator[tuple[str, int]]:
+    """`streamlit run` of one script on a free loopback port, flags as in streamlit_server.
+
+    Yields the base URL and the server's pid.
+    """
+    port = free_port()
+    env = {**os.environ, "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false"}
+    command = [
+        sys.executable, "-m", "streamlit", "run", str(script),
+        "--server.address", "127.0.0.1", "--server.port", str(port),
+        "--server.headless", "true", "--server.fileWatcherType", "none",
+    ]  # fmt: skip
+    with tempfile.TemporaryFile() as log:
+        process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+        url = f"http://127.0.0.1:{port}"
+        try:
+            wait_healthy(url, process)
+            yield url, process.pid
+        finally:
+            process.terminate()
+            try:
+                process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+
+
+def stream_url(base_url: str) -> str:
+    return base_url.replace("http://", "ws://", 1) + "/_stcore/stream"
+
+
+# --- the report --------------------------------------------------------------------------
+
+
+def percentile(values: list[float], q: float) -> float | None:
+    """Nearest-rank percentile, None for no values."""
+    if not values:
+        return None
+    ordered = sorted(values)
+    rank = max(1, min(len(ordered), round(q / 100 * len(ordered) + 0.5)))
+    return ordered[rank - 1]
+
+
+@dataclass
+class PageFigures:
+    runs: int
+    p50_ms: float | None
+    p95_ms: float | None
+    errors: int
+    charts: int
+
+
+def figures(visits: list[Visit], page: str) -> PageFigures:
+    mine = [visit for visit in visits if visit.page == page]
+    times = [visit.seconds * 1000 for visit in mine if visit.seconds is not None]
+    return PageFigures(
+        runs=len(mine),
+        p50_ms=percentile(times, 50),
+        p95_ms=percentile(times, 95),
+        errors=sum(len(visit.errors) for visit in mine),
+        charts=sum(visit.chart for visit in mine),
+    )
+
+
+def ms(value: float | None) -> str:
+    return "-" if value is None else f"{value:,.0f}"
+
+
+def ratio(top: float | None, bottom: float | None) -> float | None:
+    return None if top is None or not bottom else top / bottom
+
+
+def goal(label: str, measured: str, ok: bool) -> None:
+    print(f"  {label:<46} {measured:>26}  {'PASS' if ok else 'FAIL'}")
+
+
+def times(value: float | None) -> str:
+    return "-" if value is None else f"{value:.2f}x"
+
+
+def print_report(
+    args: argparse.Namespace,
+    floor: list[Visit],
+    cold: list[Visit],
+    lone: list[Visit],
+    crowd: list[Visit],
+    memory: MemorySampler,
+    crowd_memory: int,
+) -> None:
+    """The table of pages, the memory, the goals, then the distinct errors and warnings."""
+    n = args.sessions
+    floor_figures = figures(floor, "floor")
+    print("\nTime to first chart, or to the end of the run on a page without one (ms)")
+    print(
+        f"{'page':<11} {'cold':>6} | {'lone: runs':>10} {'p50':>6} {'p95':>6} {'err':>4} | "
+        f"{f'{n} sessions: runs':>18} {'p50':>6} {'p95':>6} {'err':>4} | "
+        f"{'chart':>5} | {'lone/floor':>10} {f'p95 {n}/lone':>11}"
+    )
+    vs_floor: dict[str, float | None] = {}
+    vs_lone: dict[str, float | None] = {}
+    for page, _ in PAGES:
+        first = figures(cold, page)
+        one = figures(lone, page)
+        many = figures(crowd, page)
+        vs_floor[page] = ratio(one.p50_ms, floor_figures.p50_ms)
+        vs_lone[page] = ratio(many.p95_ms, one.p95_ms)
+        chart = "yes" if one.charts and one.charts == one.runs else ("some" if one.charts else "no")
+        print(
+            f"{page:<11} {ms(first.p50_ms):>6} | {one.runs:>10} {ms(one.p50_ms):>6} "
+            f"{ms(one.p95_ms):>6} {one.errors:>4} | {many.runs:>18} {ms(many.p50_ms):>6} "
+            f"{ms(many.p95_ms):>6} {many.errors:>4} | {chart:>5} | "
+            f"{times(vs_floor[page]):>10} {times(vs_lone[page]):>11}"
+        )
+    print(
+        f"{'floor':<11} {ms(figures(cold, 'floor').p50_ms):>6} | {floor_figures.runs:>10} "
+        f"{ms(floor_figures.p50_ms):>6} {ms(floor_figures.p95_ms):>6} {floor_figures.errors:>4} |"
+        "  bench/minimal_app.py, one Plotly chart, in the lone session"
+    )
+    print(
+        f"\nDashboard page loads: lone session {len(lone) / args.seconds:.1f}/s (with the floor "
+        f"between), {n} sessions {len(crowd) / args.seconds:.1f}/s in all"
+    )
+    print(
+        f"Server peak memory (VmRSS of the server and its children): {memory.dashboard_peak / 2**20:,.0f}"
+        f" MiB ({crowd_memory / 2**20:,.0f} MiB during the {n} sessions); "
+        f"the floor app's server: {memory.floor_peak / 2**20:,.0f} MiB"
+    )
+
+    errors = sum(len(visit.errors) for visit in floor + cold + lone + crowd)
+    worst_floor = max(vs_floor, key=lambda page: vs_floor[page] or 0)
+    worst_lone = max(vs_lone, key=lambda page: vs_lone[page] or 0)
+    print("\nGoals")
+    goal("0 errors", str(errors), errors == 0)
+    goal(
+        f"lone session within {GOAL_LONE_VS_FLOOR}x the floor (p50)",
+        f"worst {times(vs_floor[worst_floor])} ({worst_floor})",
+        all(value is not None and value <= GOAL_LONE_VS_FLOOR for value in vs_floor.values()),
+    )
+    goal(
+        f"p95 under {n} sessions within {GOAL_CONCURRENT_VS_LONE:.0f}x a lone session",
+        f"worst {times(vs_lone[worst_lone])} ({worst_lone})",
+        all(value is not None and value <= GOAL_CONCURRENT_VS_LONE for value in vs_lone.values()),
+    )
+    goal(
+        "server memory under 1 GB",
+        f"{memory.dashboard_peak / 2**20:,.0f} MiB",
+        memory.dashboard_peak < GOAL_MEMORY_BYTES,
+    )
+    report_messages("Errors", floor + cold + lone + crowd, "errors")
+    report_messages("Warnings (exception elements marked as warnings)", lone + crowd, "warnings")
+
+
+def report_messages(title: str, visits: list[Visit], attribute: str) -> None:
+    """The distinct messages with how often and on which pages they came."""
+    seen: dict[str, tuple[int, set[str]]] = {}
+    for visit in visits:
+        for text in getattr(visit, attribute):
+            count, pages = seen.get(text, (0, set()))
+            seen[text] = (count + 1, pages | {visit.page})
+    if not seen:
+        return
+    print(f"\n{title} (distinct, most frequent first):")
+    for text, (count, pages) in sorted(seen.items(), key=lambda item: -item[1][0])[:10]:
+        print(f"  {count:>5}x [{', '.join(sorted(pages))}] {text}")
+
+
+# --- main --------------------------------------------------------------------------------
+
+
+def phase(title: str) -> None:
+    """A progress line with the machine's load (other work on it skews the figures)."""
+    load = ", ".join(f"{value:.1f}" for value in os.getloadavg())
+    print(f"[{datetime.datetime.now():%H:%M:%S}] load {load}: {title}", flush=True)
+
+
+async def measure(args: argparse.Namespace) -> None:
+    print(
+        f"bench_concurrency {datetime.datetime.now().astimezone():%Y-%m-%d %H:%M %Z}: "
+        f"streamlit {streamlit.__version__}, Python {platform.python_version()}, "
+        f"{os.cpu_count()} CPUs, data {args.data_dir}, {args.sessions} sessions, "
+        f"{args.seconds:g} s per phase, {'a new session' if args.reconnect else 'a rerun'} per page"
+    )
+    # The app's config hides exception details; the servers started here show them in full,
+    # so that the report can say which error came (streamlit_server passes os.environ on).
+    os.environ["STREAMLIT_CLIENT_SHOW_ERROR_DETAILS"] = "full"
+    phase("starting bench/minimal_app.py (the floor) and app.py")
+    with (
+        minimal_server(MINIMAL_APP) as (floor_url, floor_pid),
+        streamlit_server(args.data_dir) as url,
+        MemorySampler(floor_pid) as sampler,
+    ):
+        floor_target: Target = ("floor", "", stream_url(floor_url))
+        pages: list[Target] = [(name, path, stream_url(url)) for name, path in PAGES]
+        phase("one cold visit of the floor and of each page")
+        cold = await run_session(
+            [floor_target, *pages], 0, float("inf"), max(args.timeout, 120), False, len(pages) + 1
+        )
+        phase(f"a lone session for {args.seconds:g} s, the floor between every two pages")
+        interleaved = [target for page in pages for target in (floor_target, page)]
+        lone_and_floor = await run_sessions(
+            interleaved, 1, args.seconds, args.timeout, args.reconnect
+        )
+        phase(f"{args.sessions} concurrent sessions for {args.seconds:g} s")
+        sampler.new_phase()
+        crowd = await run_sessions(pages, args.sessions, args.seconds, args.timeout, args.reconnect)
+        crowd_memory = sampler.phase_peak
+        phase("done")
+    floor = [visit for visit in lone_and_floor if visit.page == "floor"]
+    lone = [visit for visit in lone_and_floor if visit.page != "floor"]
+    print_report(args, floor, cold, lone, crowd, sampler, crowd_memory)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--sessions", type=int, default=25, help="concurrent sessions (25)")
+    parser.add_argument("--seconds", type=float, default=60, help="length of each phase (60)")
+    parser.add_argument("--data-dir", type=Path, default=ROOT / "data", help="data folder")
+    parser.add_argument("--timeout", type=float, default=30, help="seconds per page load (30)")
+    parser.add_argument(
+        "--reconnect", action="store_true", help="a new websocket session for every page"
+    )
+    args = parser.parse_args()
+    args.data_dir = args.data_dir.resolve()
+    if not 1 <= args.sessions <= 500 or not 0 < args.seconds <= 3600:
+        parser.error("--sessions must be 1..500 and --seconds 0..3600")
+    asyncio.run(measure(args))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,103 @@
+"""Share links and embed code for one chart view: pure functions, used by the app and the export.
+
+A view is a chart id plus the reader's filters; its share URL is the embed page with the same URL
+parameters the dashboard uses, so a link opens exactly what the reader saw.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+import re
+from typing import Any
+from urllib.parse import urlencode, urlsplit
+
+from dashboard.filters import Filters, to_query
+
+PUBLIC_URL_ENV = "DASHBOARD_PUBLIC_URL"
+EMBED_PATH = "embed"
+CHART_PARAM = "chart"
+HEIGHT_MESSAGE = "dashboard-embed-height"
+CHART_ID = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
+DEFAULT_HEIGHT = 560
+# The words, source line and link around the chart in the embed page.
+FRAME_ALLOWANCE = 170
+MIN_HEIGHT, MAX_HEIGHT = 200, 4000
+
+# Listens for the height an embedded chart posts and sizes its frame; the same text is the
+# export's embed.js and the snippet under the iframe code in the app.
+RESIZE_SCRIPT = (
+    "(function(){window.addEventListener('message',function(e){var d=e.data;"
+    f"if(!d||d.type!=='{HEIGHT_MESSAGE}')return;var h=Math.round(Number(d.height));"
+    f"if(!(h>={MIN_HEIGHT}&&h<={MAX_HEIGHT}))return;"
+    "var f=document.getElementsByTagName('iframe');for(var i=0;i<f.length;i++){"
+    "if(f[i].contentWindow===e.source){f[i].style.height=h+'px';}}});})();"
+)
+
+
+def is_chart_id(chart_id: str) -> bool:
+    """True for a well-formed chart id (kebab-case): safe in URLs and as a file name."""
+    return bool(CHART_ID.fullmatch(chart_id))
+
+
+def base_url(page_url: str | None, base_path: str = "") -> str:
+    """The dashboard's root URL from the page URL the reader has open; else the env var; else ''.
+
+    `base_path` is Streamlit's `server.baseUrlPath`, so a dashboard served under a prefix keeps it.
+    """
+    if page_url:
+        parts = urlsplit(page_url)
+        if parts.scheme in ("http", "https") and parts.netloc:
+            prefix = "/" + base_path.strip("/") if base_path.strip("/") else ""
+            return f"{parts.scheme}://{parts.netloc}{prefix}"
+    return os.environ.get(PUBLIC_URL_ENV, "").rstrip("/")
+
+
+def _url(base: str, path: str, query: dict[str, str]) -> str:
+    encoded = urlencode(query, safe=",")
+    return f"{base.rstrip('/')}/{path}" + (f"?{encoded}" if encoded else "")
+
+
+def share_url(base: str, chart_id: str, filters: Filters) -> str:
+    """The embed page of one chart with the view's filters and language."""
+    return _url(base, EMBED_PATH, {CHART_PARAM: chart_id, **to_query(filters)})
+
+
+def dashboard_url(base: str, page: str, filters: Filters) -> str:
+    """The full dashboard page that shows a chart, with the same filters."""
+    return _url(base, page, to_query(filters))
+
+
+def figure_height(figure: Any) -> int:
+    """The frame height for a chart: its figure's own height plus room for the words around it."""
+    layout = getattr(figure, "layout", None)
+    height = getattr(layout, "height", None) if layout is not None else None
+    if height is None and figure is not None and hasattr(figure, "to_json"):
+        height = 500  # pydeck's default canvas height in Streamlit
+    if not height:
+        return DEFAULT_HEIGHT
+    return int(min(max(height + FRAME_ALLOWANCE, MIN_HEIGHT), MAX_HEIGHT))
+
+
+def iframe_code(url: str, title: str, height: int = DEFAULT_HEIGHT) -> str:
+    """An iframe for an article: titled for screen readers, lazy, full width, no border."""
+    attrs = {
+        "src": url,
+        "title": title,
+        "aria-label": title,
+        "loading": "lazy",
+        "height": str(int(height)),
+        "style": "width:100%;border:0",
+    }
+    shown = " ".join(f'{name}="{html.escape(value, quote=True)}"' for name, value in attrs.items())
+    return f"<iframe {shown}></iframe>"
+
+
+def resize_snippet() -> str:
+    """The inline script that lets embedded charts set their frame's height."""
+    return f"<script>{RESIZE_SCRIPT}</script>"
+
+
+def embed_code(url: str, title: str, height: int = DEFAULT_HEIGHT) -> str:
+    """The iframe followed by the resize snippet: what a journalist pastes."""
+    return iframe_code(url, title, height) + "\n" + resize_snippet()

@@ -1,0 +1,79 @@
+"""The "Share & embed" expander under every chart: link, embed code and downloads."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pandas as pd
+import plotly.io as pio
+import streamlit as st
+
+from dashboard import share
+from dashboard.charts.registry import Chart, ChartText
+from dashboard.filters import Filters
+from dashboard.i18n import t
+
+IMAGE_SIZE = {"width": 1200, "height": 675}
+
+
+def current_base_url() -> str:
+    """The dashboard's root URL as the reader reached it (st.context.url), else the env var."""
+    try:
+        page_url = getattr(st.context, "url", None)
+    except Exception:  # noqa: BLE001 - no request context (tests, bare mode): fall back
+        page_url = None
+    return share.base_url(page_url, st.get_option("server.baseUrlPath") or "")
+
+
+def csv_bytes(frame: pd.DataFrame) -> bytes:
+    """The chart's data as UTF-8 CSV (the same table the export writes)."""
+    from dashboard.export import tidy_frame
+
+    return tidy_frame(frame).to_csv(index=False).encode("utf-8")
+
+
+def image_maker(figure: Any, text: ChartText, image_format: str) -> Callable[[], bytes]:
+    """A callable that draws the figure through kaleido only when the reader downloads it."""
+
+    def make() -> bytes:
+        from dashboard.export import image_figure
+
+        pio.defaults.mathjax = False  # no MathJax fetch: the server may have no network
+        return image_figure(figure, text).to_image(format=image_format, **IMAGE_SIZE)
+
+    return make
+
+
+def share_panel(
+    chart: Chart,
+    figure: Any,
+    frame: pd.DataFrame,
+    text: ChartText,
+    filters: Filters,
+    key: str | None = None,
+) -> None:
+    """Render the expander with the share link, embed code and downloads of one chart view."""
+    lang = filters.lang
+    url = share.share_url(current_base_url(), chart.id, filters)
+    with st.expander(t("share.heading", lang)):
+        st.caption(t("share.link", lang))
+        st.code(url, language=None)
+        st.caption(t("share.iframe", lang))
+        height = share.figure_height(figure)
+        st.code(share.embed_code(url, text.title, height), language="html")
+        st.caption(t("share.downloads", lang))
+        columns = st.columns(3)
+        columns[0].download_button(
+            t("share.csv", lang), csv_bytes(frame), file_name=f"{chart.id}.csv",
+            mime="text/csv", key=f"share_csv_{key or chart.id}", on_click="ignore",
+        )  # fmt: skip
+        if chart.kind != "plotly":
+            st.caption(t("share.no_map_image", lang))
+            return
+        for column, image_format, mime in ((1, "png", "image/png"), (2, "svg", "image/svg+xml")):
+            columns[column].download_button(
+                t(f"share.{image_format}", lang), image_maker(figure, text, image_format),
+                file_name=f"{chart.id}.{image_format}", mime=mime, on_click="ignore",
+                key=f"share_{image_format}_{key or chart.id}", help=t("share.image_help", lang),
+            )  # fmt: skip

@@ -1,0 +1,76 @@
+"""Embed page: one chart per id in the registry, a list of ids for a bad one, Spanish."""
+
+from __future__ import annotations
+
+import pytest
+
+from dashboard.charts.registry import all_charts
+from dashboard.filters import Filters
+from dashboard.i18n import t
+from dashboard.ui import md
+from tests.app.conftest import VALID_DATA
+
+CHART_IDS = list(all_charts())
+
+
+def _title(chart_id: str, lang: str = "en") -> str:
+    from dashboard import data
+
+    frames = data.load(VALID_DATA).frames
+    chart = all_charts()[chart_id]
+    title = chart.build(frames, Filters(lang=lang))[2].title  # type: ignore[arg-type]
+    return md(title)  # the page shows it through markdown, escaped
+
+
+@pytest.mark.parametrize("chart_id", CHART_IDS)
+def test_each_chart_renders_alone_with_its_title(run_page, chart_id):
+    app = run_page("embed", data=VALID_DATA, chart=chart_id)
+    assert [s.value for s in app.subheader] == [_title(chart_id)]
+    assert not app.expander, "no share panel or table in an embed"
+    captions = " ".join(c.value for c in app.caption)
+    assert "Last updated" in captions and "20 Nov 2026" in captions
+    links = " ".join(m.value for m in app.markdown)
+    assert t("embed.full_view") in links
+    assert f"/{all_charts()[chart_id].page}" in links
+
+
+def test_filters_are_kept_in_the_dashboard_link(run_page):
+    app = run_page("embed", data=VALID_DATA, chart="timeline-actions", j="ESP")
+    links = " ".join(m.value for m in app.markdown)
+    assert "/timeline?j=ESP)" in links
+
+
+def test_unknown_chart_lists_the_valid_ids(run_page):
+    app = run_page("embed", data=VALID_DATA, chart="no-such-chart")
+    text = " ".join(w.value for w in app.warning)
+    assert "no\\-such\\-chart" in text or "no-such-chart" in text
+    for chart_id in CHART_IDS:
+        assert chart_id in text
+
+
+def test_missing_chart_lists_the_valid_ids(run_page):
+    app = run_page("embed", data=VALID_DATA)
+    text = " ".join(i.value for i in app.info)
+    assert all(chart_id in text for chart_id in CHART_IDS)
+
+
+def test_spanish(run_page):
+    app = run_page("embed", data=VALID_DATA, chart="timeline-actions", lang="es")
+    assert app.subheader[0].value == _title("timeline-actions", "es")
+    assert "Última actualización" in " ".join(c.value for c in app.caption)
+
+
+def test_streamlit_embed_flag_is_accepted(run_page):
+    app = run_page("embed", data=VALID_DATA, chart="timeline-actions", embed="true")
+    assert app.subheader[0].value == _title("timeline-actions")
+    assert not app.warning
+
+
+def test_every_chart_in_the_app_has_a_share_panel(run_page):
+    app = run_page("timeline", data=VALID_DATA, j="ESP")
+    panel = next(e for e in app.expander if e.label == "Share & embed")
+    codes = [c.value for c in panel.code]
+    assert codes[0] == "/embed?chart=timeline-actions&j=ESP"
+    assert 'loading="lazy"' in codes[1] and 'title="Actions over time, by jurisdiction"' in codes[1]
+    labels = {button.proto.label for button in panel.get("download_button")}
+    assert labels == {"CSV data", "PNG image", "SVG image"}

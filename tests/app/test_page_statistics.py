@@ -1,0 +1,64 @@
+"""Statistics page: cards newest first, page-level topic and geography choices, the series chart."""
+
+from __future__ import annotations
+
+import json
+
+from dashboard import data
+from tests.app.conftest import REAL_DATA, VALID_DATA
+
+CHART_TITLES = {
+    "Comparable figures, one panel per series",
+    "Cifras comparables, un panel por serie",
+}
+
+
+def _cards(app) -> list[str]:
+    """The cards' display values (each card shows its figure as a subheader), unescaped."""
+    return [s.value.replace("\\", "") for s in app.subheader if s.value not in CHART_TITLES]
+
+
+def _figure(app) -> dict:
+    charts = app.get("plotly_chart")
+    assert charts, "no plotly chart on the page"
+    return json.loads(charts[0].proto.spec)
+
+
+def test_renders_every_figure_newest_first(run_page):
+    app = run_page("statistics", data=VALID_DATA)
+    assert app.header[0].value == "Published figures"
+    assert _cards(app) == ["1 in 5 (20%)", "67,000"]  # 8 Jul 2025 before Apr 2025
+    assert "Comparable figures, one panel per series" in [s.value for s in app.subheader]
+    assert _figure(app)["data"][0]["customdata"] == ["stc-es-ai-nudes-one-in-five-2025"]
+
+
+def test_topic_in_the_url_narrows_the_cards_as_the_data_says(run_page):
+    statistics = data.load(REAL_DATA, use_snapshot=False).frames.statistics
+    expected = int((statistics["topic"] == "deepfakes").sum())
+    app = run_page("statistics", topic="deepfakes")
+    assert len(_cards(app)) == expected
+    assert app.selectbox(key="stats_topic").value == "deepfakes"
+    assert not app.warning
+
+
+def test_choosing_a_geography_narrows_cards_and_chart(run_page):
+    app = run_page("statistics", data=VALID_DATA)
+    app.selectbox(key="stats_geo").set_value("USA").run()
+    assert not app.exception
+    assert len(_cards(app)) == 1
+    assert app.query_params["geo"] == "USA"
+    assert any(info.value == "Nothing matches the current filters." for info in app.info)
+
+
+def test_an_invalid_topic_gives_a_notice_and_the_default(run_page):
+    app = run_page("statistics", data=VALID_DATA, topic="zzz")
+    assert any("“zzz”" in warning.value for warning in app.warning)
+    assert app.selectbox(key="stats_topic").value == ""
+    assert len(_cards(app)) == 2
+
+
+def test_spanish(run_page):
+    app = run_page("statistics", data=VALID_DATA, lang="es")
+    assert app.header[0].value == "Cifras publicadas"
+    assert "Cifras comparables, un panel por serie" in [s.value for s in app.subheader]
+    assert app.selectbox(key="stats_topic").label == "Tema"

@@ -1,0 +1,272 @@
+"""The map chart: status per country, action circles, markers, words, legend and escaping."""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import replace
+from functools import cache
+
+import pytest
+
+from dashboard import data
+from dashboard.charts import mapping
+from dashboard.charts.palette import POLICY_STATUS_COLOURS, rgb
+from dashboard.charts.registry import get_chart
+from dashboard.filters import Filters
+from dashboard.frames import Frames
+from tests.conftest import REAL_DATA, VALID_DATA
+
+DEFAULT = Filters()
+
+
+@cache
+def frames_of(folder: str) -> Frames:
+    result = data.load(folder)
+    assert result.ok, result.problems
+    return result.frames
+
+
+def deck_json(frames: Frames, filters: Filters = DEFAULT) -> dict:
+    frame = mapping.data(frames, filters)
+    return json.loads(mapping.figure(frame, filters).to_json())
+
+
+def layer(deck: dict, layer_id: str) -> dict:
+    return next(item for item in deck["layers"] if item["id"] == layer_id)
+
+
+def country_fill(deck: dict, code: str) -> list[int]:
+    features = layer(deck, "countries")["data"]["features"]
+    return next(f["properties"]["fill"] for f in features if f["properties"]["code"] == code)
+
+
+def colour(status: str) -> list[int]:
+    return rgb(POLICY_STATUS_COLOURS[status], mapping.FILL_ALPHA)
+
+
+BOTH = pytest.mark.parametrize("folder", [VALID_DATA, REAL_DATA], ids=["valid", "real"])
+
+
+def test_registered_as_a_pydeck_chart_of_the_map_page():
+    chart = get_chart("map-age-policies")
+    assert chart is not None and chart.kind == "pydeck" and chart.page == "map"
+
+
+def test_three_layers_with_ids_and_no_base_map():
+    deck = deck_json(frames_of(str(VALID_DATA)))
+    assert [item["id"] for item in deck["layers"]] == ["countries", "actions", "subnational"]
+    # pydeck's sentinel, which Streamlit reads as "no base map" (None would fetch CARTO's style).
+    assert deck.get("mapStyle") == "__MAP_STYLE__"
+    assert "mapProvider" not in deck or deck["mapProvider"] is None
+    assert deck["views"][0]["@@type"] == "MapView"
+    assert (
+        mapping.figure(mapping.data(frames_of(str(VALID_DATA)), Filters()), Filters()).map_provider
+        is None
+    )
+
+
+def test_every_country_shape_is_drawn():
+    deck = deck_json(frames_of(str(VALID_DATA)))
+    drawn = layer(deck, "countries")["data"]["features"]
+    assert len(drawn) == 175 - len(mapping.LEFT_OUT)  # every shape but Antarctica
+
+
+def test_fixture_statuses_colour_countries():
+    deck = deck_json(frames_of(str(VALID_DATA)))
+    assert country_fill(deck, "AUS") == colour("in_force")
+    assert country_fill(deck, "ESP") == colour("announced")
+    assert country_fill(deck, "FRA") == colour("none")
+    # A state's rule does not colour its country.
+    assert country_fill(deck, "USA") == colour("none")
+
+
+def test_real_data_statuses_colour_countries():
+    frames = frames_of(str(REAL_DATA))
+    deck = deck_json(frames)
+    assert country_fill(deck, "AUS") == colour("in_force")
+    # Spain's bill is in parliament, which is further on than the announced ban.
+    assert country_fill(deck, "ESP") == colour("in_parliament")
+    frame = mapping.data(frames, Filters()).set_index("code")
+    assert frame.loc["ESP", "policy_id"] == "esp-organic-law-protection-minors-digital-environments"
+    # Rules that set no age (the Online Safety Act's age checks) do not count as a minimum age.
+    assert frame.loc["GBR", "status"] == "rejected"
+    assert frame.loc["CHN", "status"] == "none" and frame.loc["CHN", "policies"] == 2
+
+
+def test_the_most_advanced_national_rule_wins(tmp_path):
+    frames = frames_of(str(REAL_DATA))
+    frame = mapping.data(frames, Filters()).set_index("code")
+    assert frame.loc["FRA", "status"] == "passed"  # passed beats in parliament
+    assert frame.loc["US-TX", "status"] == "blocked_by_court"  # blocked beats rejected
+
+
+@BOTH
+def test_one_circle_per_jurisdiction_with_actions(folder):
+    frames = frames_of(str(folder))
+    counts = frames.actions["jurisdiction"].value_counts()
+    circles = layer(deck_json(frames), "actions")["data"]
+    assert {c["code"]: c["count"] for c in circles} == counts.to_dict()
+
+
+@BOTH
+def test_points_are_used_for_subnational_eu_and_small_places(folder):
+    frames = frames_of(str(folder))
+    points = mapping.points()
+    deck = deck_json(frames)
+    placed = layer(deck, "actions")["data"] + layer(deck, "subnational")["data"]
+    checked = 0
+    for item in placed:
+        if "-" in item["code"] or item["code"] == "EU" or item["code"] in points:
+            assert (item["lon"], item["lat"]) == (
+                points[item["code"]]["lon"],
+                points[item["code"]]["lat"],
+            )
+            checked += 1
+    assert checked
+
+
+def test_country_circles_sit_in_the_country():
+    lon, lat = mapping.position("FRA")
+    assert -5 < lon < 9 and 41 < lat < 52  # metropolitan France, not French Guiana
+    lon, lat = mapping.position("USA")
+    assert -125 < lon < -65 and 25 < lat < 50  # the contiguous states, not Alaska
+
+
+def test_radius_area_grows_with_count():
+    assert mapping.radius(4) == pytest.approx(2 * mapping.radius(1), rel=0.01)
+    circles = layer(deck_json(frames_of(str(REAL_DATA))), "actions")["data"]
+    by_count = sorted(circles, key=lambda c: c["count"])
+    radii = [c["radius"] for c in by_count]
+    assert radii == sorted(radii) and radii[0] < radii[-1]
+    for circle in circles:
+        assert circle["radius"] == pytest.approx(
+            mapping.RADIUS_PX * math.sqrt(circle["count"]), abs=0.01
+        )
+
+
+def test_subnational_markers_are_coloured_by_status():
+    deck = deck_json(frames_of(str(VALID_DATA)))
+    markers = {m["code"]: m for m in layer(deck, "subnational")["data"]}
+    assert set(markers) == {"US-FL"}
+    assert markers["US-FL"]["fill"] == colour("blocked_by_court")
+    real = {m["code"] for m in layer(deck_json(frames_of(str(REAL_DATA))), "subnational")["data"]}
+    assert {"US-FL", "US-CA", "EU", "IN-KA", "CA-MB"} <= real
+
+
+def test_tooltip_template_holds_no_data_and_properties_are_plain_text():
+    deck_object = mapping.figure(mapping.data(frames_of(str(VALID_DATA)), Filters()), Filters())
+    assert deck_object._tooltip["html"] == "<b>{name}</b><br/>{info}"
+    deck = deck_json(frames_of(str(VALID_DATA)))
+    aus = next(
+        f for f in layer(deck, "countries")["data"]["features"] if f["properties"]["code"] == "AUS"
+    )
+    assert aus["properties"]["name"] == "Australia"
+    assert aus["properties"]["info"].split("\n")[:2] == [
+        "In force",
+        "Minimum age: 16; no account below 16",
+    ]
+
+
+def test_data_strings_reach_properties_unchanged_for_streamlit_to_escape(monkeypatch):
+    frames = frames_of(str(VALID_DATA))
+    hostile = "<img src=x onerror=alert(1)>"
+    monkeypatch.setattr(mapping, "jurisdiction_name", lambda code, lang="en": hostile + code)
+    deck = deck_json(frames)
+    names = [c["name"] for c in layer(deck, "actions")["data"]]
+    # Plain text, escaped once by Streamlit's tooltip; escaping here would show "&lt;".
+    assert all(name.startswith(hostile) for name in names)
+    assert "&lt;" not in json.dumps(deck)
+
+
+def test_legend_html_escapes_every_label():
+    html_text = mapping.legend_html([("<script>x</script>", "#000000")], "a & <b>")
+    assert "<script>" not in html_text and "&lt;script&gt;" in html_text
+    assert "a &amp; &lt;b&gt;" in html_text
+
+
+def test_legend_in_both_languages():
+    english = mapping.legend("en")
+    spanish = mapping.legend("es")
+    assert english[0] == ("In force", POLICY_STATUS_COLOURS["in_force"])
+    assert spanish[0][0] == "En vigor"
+    assert [c for _, c in english] == [c for _, c in spanish]
+    assert len(english) == 7
+
+
+@BOTH
+def test_text_numbers_match_the_frame(folder):
+    frames = frames_of(str(folder))
+    frame = mapping.data(frames, Filters())
+    text = mapping.text(frame, Filters())
+    countries = frame[frame["kind"] == "country"]
+    in_force = (countries["status"] == "in_force").sum()
+    more = countries["status"].isin(mapping.ADVANCING).sum()
+    assert text.subtitle.startswith(
+        f"{in_force} countries have a minimum age in force; {more} more"
+    )
+    assert f"{len(frames.actions)} actions" in text.subtitle
+    assert f"{(frame['actions'] > 0).sum()} jurisdictions" in text.alt
+    top = frame.sort_values("actions", ascending=False, kind="stable").iloc[0]
+    assert f"{top['name']} ({top['actions']})" in text.alt
+    assert "GeoNames" in text.source
+
+
+def test_real_finding():
+    text = mapping.text(mapping.data(frames_of(str(REAL_DATA)), Filters()), Filters())
+    assert "In force: " in text.alt and "Australia" in text.alt
+
+
+def test_spanish_labels():
+    filters = Filters(lang="es")
+    frame = mapping.data(frames_of(str(VALID_DATA)), filters)
+    assert frame.set_index("code").loc["ESP", "name"] == "España"
+    assert frame.set_index("code").loc["ESP", "status_label"] == "Anunciada"
+    text = mapping.text(frame, filters)
+    assert text.title.startswith("Edades mínimas")
+    assert "países tienen una edad mínima en vigor" in text.subtitle
+    deck = deck_json(frames_of(str(VALID_DATA)), filters)
+    aus = next(
+        f for f in layer(deck, "countries")["data"]["features"] if f["properties"]["code"] == "AUS"
+    )
+    assert aus["properties"]["info"].startswith("En vigor\nEdad mínima: 16")
+
+
+def test_jurisdiction_filter_narrows_circles_and_fades_other_countries():
+    frames = frames_of(str(REAL_DATA))
+    filters = Filters(jurisdictions=("AUS",))
+    deck = deck_json(frames, filters)
+    assert [c["code"] for c in layer(deck, "actions")["data"]] == ["AUS"]
+    assert country_fill(deck, "AUS") == colour("in_force")
+    assert country_fill(deck, "FRA")[3] == mapping.FADED_ALPHA
+    assert deck["initialViewState"]["zoom"] > mapping.WORLD_VIEW["zoom"]
+
+
+def test_date_and_topic_filters_narrow_circles_not_colours():
+    frames = frames_of(str(REAL_DATA))
+    filters = Filters(topics=("age_ban",))
+    frame = mapping.data(frames, filters)
+    assert frame["actions"].sum() < len(frames.actions)
+    assert frame.set_index("code").loc["AUS", "status"] == "in_force"
+    empty = mapping.data(frames, replace(filters, start=None, end=None, platforms=("no-such",)))
+    assert empty["actions"].sum() == 0
+
+
+def test_empty_frame_has_words():
+    frames = frames_of(str(VALID_DATA))
+    frame = mapping.data(frames, Filters(jurisdictions=("ZZZ",)))
+    assert frame.empty
+    text = mapping.text(frame, Filters())
+    assert text.subtitle == "Nothing matches the current filters."
+
+
+def test_picked_code_reads_scatter_objects_and_geojson_features():
+    assert mapping.picked_code(None) is None
+    assert mapping.picked_code({"selection": {"objects": {"actions": [{"code": "ESP"}]}}}) == "ESP"
+    feature = {"type": "Feature", "properties": {"code": "AUS"}}
+    assert mapping.picked_code({"selection": {"objects": {"countries": [feature]}}}) == "AUS"
+
+
+def test_profile_url_keeps_the_language_only():
+    url = mapping.profile_url("US-FL", Filters(lang="es", jurisdictions=("ESP",)))
+    assert url == "/country?c=US-FL&lang=es"

@@ -1,0 +1,185 @@
+"""Overview charts and headline numbers: the icon array, actions by month, and the cards' counts."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pandas as pd
+import pytest
+
+from dashboard import data
+from dashboard.charts import overview
+from dashboard.charts.palette import VERMILLION
+from dashboard.filters import Filters
+from dashboard.frames import Frames
+from tests.conftest import REAL_DATA, VALID_DATA
+
+ICONS, MONTHS = overview.CHARTS
+
+
+@pytest.fixture(scope="module")
+def fixture_frames() -> Frames:
+    return data.load(VALID_DATA, use_snapshot=False).frames
+
+
+@pytest.fixture(scope="module")
+def real_frames() -> Frames:
+    return data.load(REAL_DATA, use_snapshot=False).frames
+
+
+def _people(fig) -> dict[str, int]:
+    """Colour -> number of people (head markers) of that colour."""
+    return {trace.marker.color: len(trace.x) for trace in fig.data if trace.meta == "person"}
+
+
+# The icon array.
+
+
+@pytest.mark.parametrize("which", ["fixture_frames", "real_frames"])
+def test_icon_array_has_100_people_20_highlighted(which, request):
+    frames = request.getfixturevalue(which)
+    frame, fig, _ = ICONS.build(frames, Filters())
+    record = frames.statistics.set_index("id").loc[overview.ONE_IN_FIVE_ID]
+    assert frame.iloc[0]["value"] == record["value"] == 20
+    people = _people(fig)
+    assert sum(people.values()) == 100
+    assert people[VERMILLION] == 20
+    # Every person sits on its own square of the 10 x 10 grid.
+    spots = {
+        (x, round(y - 0.2))
+        for trace in fig.data
+        if trace.meta == "person"
+        for x, y in zip(trace.x, trace.y, strict=True)
+    }
+    assert len(spots) == 100
+
+
+def test_icon_array_row_and_text(real_frames):
+    frame, _, text = ICONS.build(real_frames, Filters())
+    record = real_frames.statistics.set_index("id").loc[overview.ONE_IN_FIVE_ID]
+    row = frame.iloc[0]
+    assert row["label"] == record["label_en"]
+    assert row["publisher"] == record["publisher"]
+    assert row["source_url"] == record["source_url"]
+    assert row["population"] == record["population_en"]
+    assert text.source == f"Source: {record['publisher']}"
+    assert record["label_en"] in text.subtitle and record["population_en"] in text.subtitle
+    assert "100 people: 20 highlighted, 80 in grey" in text.alt
+    assert record["publisher"] in text.alt and record["period_en"] in text.alt
+
+
+def test_icon_array_ignores_filters(fixture_frames):
+    frame = overview.one_in_five_data(fixture_frames, Filters(jurisdictions=("AUS",)))
+    assert len(frame) == 1
+
+
+def test_icon_array_in_spanish(fixture_frames):
+    frame, fig, text = ICONS.build(fixture_frames, Filters(lang="es"))
+    assert frame.iloc[0]["label"].startswith("Jóvenes en España")
+    assert text.title == "Uno de cada cinco"
+    assert text.subtitle.startswith("1 de cada 5 (20 %)")
+    assert {trace.name for trace in fig.data} == {"20 de cada 100: sí", "80 de cada 100: no"}
+
+
+def test_icon_array_without_the_record(fixture_frames):
+    statistics = fixture_frames.statistics
+    frames = replace(
+        fixture_frames, statistics=statistics[statistics["id"] != overview.ONE_IN_FIVE_ID]
+    )
+    frame, fig, text = ICONS.build(frames, Filters())
+    assert frame.empty and not fig.data
+    assert text.subtitle == "The survey figure this chart draws is not in the data."
+
+
+# Actions by month.
+
+
+def _window(frames: Frames) -> tuple[pd.Period, pd.Period]:
+    end = pd.Timestamp(frames.last_reviewed).to_period("M")
+    return end - 23, end
+
+
+@pytest.mark.parametrize("which", ["fixture_frames", "real_frames"])
+def test_months_count_the_actions_of_the_last_24_months(which, request):
+    frames = request.getfixturevalue(which)
+    frame, fig, _ = MONTHS.build(frames, Filters())
+    start, end = _window(frames)
+    months = frames.actions["date"].dt.to_period("M")
+    expected = months[(months >= start) & (months <= end)].value_counts()
+    assert len(frame) == 24
+    assert frame["total"].sum() == expected.sum()
+    got = frame.set_index(frame["month"].dt.to_period("M"))["total"]
+    assert (got[got > 0] == expected.reindex(got[got > 0].index)).all()
+    stacked = sum(sum(trace.y) for trace in fig.data)
+    assert stacked == expected.sum()
+
+
+def test_months_show_the_january_2026_surge(real_frames):
+    frame, fig, text = MONTHS.build(real_frames, Filters())
+    january = (real_frames.actions["date"].dt.to_period("M") == "2026-01").sum()
+    peak = frame.loc[frame["total"].idxmax()]
+    assert peak["month"] == pd.Timestamp("2026-01-01") and peak["total"] == january
+    assert text.subtitle.startswith(f"Jan 2026 was the busiest month, with {january} of the")
+    assert [a.text for a in fig.layout.annotations] == ["Grok 'undressing' images reported"]
+
+
+def test_months_follow_filters(real_frames):
+    frame = overview.month_data(real_frames, Filters(jurisdictions=("ESP",)))
+    start, end = _window(real_frames)
+    spain = real_frames.actions[real_frames.actions["country"] == "ESP"]
+    months = spain["date"].dt.to_period("M")
+    assert frame["total"].sum() == ((months >= start) & (months <= end)).sum()
+
+
+def test_months_in_spanish(real_frames):
+    _, fig, text = MONTHS.build(real_frames, Filters(lang="es"))
+    assert text.title == "Actuaciones por mes"
+    assert text.subtitle.startswith("Ene 2026 fue el mes con más actuaciones")
+    assert "Investigaciones" in {trace.name for trace in fig.data}
+
+
+def test_months_empty(fixture_frames):
+    frame, fig, text = MONTHS.build(fixture_frames, Filters(jurisdictions=("AUS",)))
+    assert frame.empty and not fig.data
+    assert text.subtitle == "Nothing matches the current filters."
+
+
+# Headline numbers.
+
+
+def test_recent_actions_use_the_review_date(real_frames):
+    end = pd.Timestamp(real_frames.last_reviewed)
+    dates = real_frames.actions["date"]
+    expected = ((dates > end - pd.DateOffset(months=12)) & (dates <= end)).sum()
+    assert len(overview.recent_actions(real_frames, Filters())) == expected
+
+
+def test_ages_in_force(real_frames):
+    policies = real_frames.age_policies
+    live = policies[(policies["status"] == "in_force") & policies["min_age"].notna()]
+    groups = overview.ages_in_force(real_frames, Filters())
+    assert set(groups["national"]) | set(groups["sub_national"]) == set(live["jurisdiction"])
+    assert all("-" in code for code in groups["sub_national"])
+    assert "AUS" in groups["national"]
+
+
+def test_platforms_under_investigation(fixture_frames, real_frames):
+    fixture = overview.platforms_under_investigation(fixture_frames, Filters())
+    assert set(fixture["name"]) == {"Grok", "X"}  # the Irish inquiry; the referral is no probe
+    actions = real_frames.actions
+    probes = actions[
+        actions["type"].isin(["investigation", "formal_proceedings"])
+        & (actions["status"] == "ongoing")
+    ]
+    expected = {pid for ids in probes["platforms"] for pid in ids}
+    real = overview.platforms_under_investigation(real_frames, Filters())
+    assert set(real["platform"]) == expected
+    only_x = overview.platforms_under_investigation(real_frames, Filters(platforms=("x",)))
+    assert list(only_x["platform"]) == (["x"] if "x" in expected else [])
+
+
+def test_latest_actions_are_newest_first(real_frames):
+    latest = overview.latest_actions(real_frames, Filters(), 8)
+    assert len(latest) == 8
+    assert latest["date"].is_monotonic_decreasing
+    assert latest["date"].iloc[-1] >= real_frames.actions["date"].nlargest(8).iloc[-1]

@@ -1,0 +1,236 @@
+"""Static export on the fixture data: every file, data equal to the builders', safe HTML and paths."""
+
+from __future__ import annotations
+
+import json
+import re
+import struct
+from dataclasses import replace
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from dashboard import cli, data, export
+from dashboard.charts.registry import ChartText, all_charts
+from dashboard.filters import Filters
+from tests.conftest import VALID_DATA
+
+HOSTILE = "<script>window.__pwned=1</script>"
+_CACHE: dict[str, Path] = {}
+
+
+def export_once(tmp_path_factory) -> Path:
+    """The fixture data exported once per test session (images included), shared by tests."""
+    if "out" not in _CACHE:
+        out = tmp_path_factory.mktemp("export") / "site"
+        export.export(out, data_dir=VALID_DATA, progress=lambda line: None)
+        _CACHE["out"] = out
+    return _CACHE["out"]
+
+
+@pytest.fixture(scope="session")
+def exported(tmp_path_factory) -> Path:
+    return export_once(tmp_path_factory)
+
+
+@pytest.fixture(scope="session")
+def frames():
+    return data.load(VALID_DATA).frames
+
+
+def _png_size(path: Path) -> tuple[int, int]:
+    head = path.read_bytes()[:24]
+    assert head[:8] == b"\x89PNG\r\n\x1a\n" and head[12:16] == b"IHDR", path.name
+    return struct.unpack(">II", head[16:24])
+
+
+def test_every_file_is_written(exported):
+    names = {path.name for path in exported.iterdir()}
+    assert {"index.html", "embed.js", "datapackage.json"} <= names
+    for chart_id, chart in all_charts().items():
+        for suffix in (".html", ".csv", ".json", ".png", "@2x.png"):
+            assert f"{chart_id}{suffix}" in names
+        assert (f"{chart_id}.svg" in names) == (chart.kind == "plotly")
+    kinds = {chart.kind for chart in all_charts().values()}
+    assert ("plotly.min.js" in names) == ("plotly" in kinds)
+    assert ("deckgl.min.js" in names) == ("pydeck" in kinds)
+    assert not [name for name in names if name.endswith(".js") and name not in
+                {"plotly.min.js", "deckgl.min.js", "embed.js"}]  # fmt: skip
+
+
+def test_no_partial_folders_are_left_beside_the_export(exported):
+    assert [path.name for path in exported.parent.iterdir()] == [exported.name]
+
+
+def test_csv_equals_the_builders_frame(exported, frames):
+    for chart_id, chart in all_charts().items():
+        frame = chart.data(frames, Filters())
+        text = (exported / f"{chart_id}.csv").read_text(encoding="utf-8")
+        assert text == export.tidy_frame(frame).to_csv(index=False), chart_id
+        back = pd.read_csv(exported / f"{chart_id}.csv")
+        assert list(back.columns) == [str(name) for name in frame.columns]
+        assert len(back) == len(frame)
+        if "id" in frame:
+            assert back["id"].tolist() == frame["id"].tolist()
+
+
+def test_json_holds_the_same_rows_and_the_words(exported, frames):
+    for chart_id, chart in all_charts().items():
+        body = json.loads((exported / f"{chart_id}.json").read_text(encoding="utf-8"))
+        frame = chart.data(frames, Filters())
+        assert body["chart"] == chart_id
+        assert body["title"] == chart.text(frame, Filters()).title
+        assert len(body["data"]) == len(frame)
+
+
+def test_datapackage_validates_with_frictionless(exported):
+    from frictionless import validate
+
+    package = json.loads((exported / "datapackage.json").read_text(encoding="utf-8"))
+    assert {r["path"] for r in package["resources"]} == {f"{c}.csv" for c in all_charts()}
+    assert package["licenses"][0]["name"] == "CC-BY-4.0"
+    for resource in package["resources"]:
+        assert all(field["description"] and field["type"] for field in resource["schema"]["fields"])
+    report = validate(exported / "datapackage.json")
+    assert report.valid, report.flatten(["rowNumber", "fieldName", "type", "note"])
+
+
+def test_pngs_decode_at_the_promised_sizes(exported):
+    for chart_id in all_charts():
+        assert _png_size(exported / f"{chart_id}.png") == (1200, 675)
+        assert _png_size(exported / f"{chart_id}@2x.png") == (2400, 1350)
+
+
+def test_svgs_are_svg(exported):
+    for chart_id, chart in all_charts().items():
+        if chart.kind == "plotly":
+            assert b"<svg" in (exported / f"{chart_id}.svg").read_bytes()[:500]
+
+
+def test_pages_use_the_shared_bundle_and_no_cdn(exported):
+    for chart_id, chart in all_charts().items():
+        page = (exported / f"{chart_id}.html").read_text(encoding="utf-8")
+        bundle = "plotly.min.js" if chart.kind == "plotly" else "deckgl.min.js"
+        assert f'<script src="{bundle}"></script>' in page
+        assert not re.search(r"""(src|href)=["']https?://""", page.replace(
+            '<a href="', ""))  # only the dashboard link may be absolute  # fmt: skip
+        assert "cdn" not in page.lower()
+        assert '<html lang="en">' in page
+        assert f"{chart_id}.png" in page and 'name="twitter:card"' in page
+        assert share_height_call(chart_id) in page
+
+
+def share_height_call(chart_id: str) -> str:
+    return f'var chartId = "{chart_id}";'
+
+
+def test_plotly_pages_stay_small(exported):
+    for chart_id, chart in all_charts().items():
+        if chart.kind == "plotly":
+            assert (exported / f"{chart_id}.html").stat().st_size < 50_000, chart_id
+
+
+def test_gallery_lists_every_chart_with_escaped_embed_code(exported):
+    index = (exported / "index.html").read_text(encoding="utf-8")
+    assert '<script src="embed.js"></script>' in index
+    for chart_id in all_charts():
+        assert f'id="code-{chart_id}"' in index
+        assert f"&lt;iframe src=&#34;{chart_id}.html&#34;" in index
+
+
+def test_refuses_a_folder_that_holds_files(tmp_path, capsys):
+    out = tmp_path / "busy"
+    out.mkdir()
+    (out / "notes.txt").write_text("mine")
+    code = cli.main(["export", "--out", str(out), "--data-dir", str(VALID_DATA), "--no-images"])
+    assert code == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == [f"{out} is not empty; use --force to replace its contents"]
+    assert [p.name for p in out.iterdir()] == ["notes.txt"]
+
+
+def test_force_replaces_and_spanish(tmp_path, capsys):
+    out = tmp_path / "site"
+    out.mkdir()
+    (out / "old.txt").write_text("old")
+    argv = ["export", "--out", str(out), "--data-dir", str(VALID_DATA), "--no-images"]
+    assert cli.main([*argv, "--force", "--lang", "es", "--charts", "timeline-actions"]) == 0
+    assert not (out / "old.txt").exists()
+    page = (out / "timeline-actions.html").read_text(encoding="utf-8")
+    assert '<html lang="es">' in page and "Última actualización" in page
+    assert "[1/2] timeline-actions" in capsys.readouterr().err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]
+
+
+def test_unknown_chart_ids_are_refused(tmp_path, capsys):
+    argv = ["export", "--out", str(tmp_path / "x"), "--charts", "../../etc", "--no-images"]
+    assert cli.main(argv) == 1
+    assert "valid ids: " in capsys.readouterr().err
+    assert not (tmp_path / "x").exists()
+
+
+def test_a_chart_id_cannot_escape_the_folder(tmp_path):
+    chart = all_charts()["timeline-actions"]
+    charts = {"../escape": replace(chart, id="../escape")}
+    with pytest.raises(export.ExportError, match="kebab-case"):
+        export.export(tmp_path / "out", data_dir=VALID_DATA, charts=charts, images=False)
+    folder = export._Folder(tmp_path)
+    for name in ("../x.html", "a/b.html", ".hidden", "/etc/passwd"):
+        with pytest.raises(export.ExportError):
+            folder.write(name, "x")
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
+
+
+def test_a_failing_chart_leaves_no_half_export(tmp_path):
+    chart = all_charts()["timeline-actions"]
+
+    def broken(frame, filters):
+        raise RuntimeError("boom")
+
+    charts = {"timeline-actions": replace(chart, figure=broken)}
+    with pytest.raises(RuntimeError):
+        export.export(tmp_path / "out", data_dir=VALID_DATA, charts=charts, images=False,
+                      progress=lambda line: None)  # fmt: skip
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_data_problems_are_printed_and_exit_1(data_copy, tmp_path, capsys):
+    path = data_copy / "actions.yaml"
+    path.write_text(path.read_text().replace("date: 2026-02-17", "date: 17/02/2026", 1))
+    argv = ["export", "--out", str(tmp_path / "o"), "--data-dir", str(data_copy), "--no-images"]
+    assert cli.main(argv) == 1
+    err = capsys.readouterr().err
+    assert "actions.yaml:" in err and "is not a date" in err
+    assert not (tmp_path / "o").exists()
+
+
+def _hostile_data(data_copy: Path) -> Path:
+    path = data_copy / "actions.yaml"
+    text = path.read_text(encoding="utf-8")
+    text = text.replace(
+        "en: Spain asks prosecutors to investigate X, Meta and TikTok", f"en: '{HOSTILE}'", 1
+    )
+    assert HOSTILE in text
+    path.write_text(text, encoding="utf-8")
+    return data_copy
+
+
+def test_html_escapes_a_hostile_title_from_the_data(data_copy, tmp_path):
+    out = tmp_path / "out"
+    export.export(out, data_dir=_hostile_data(data_copy), images=False, progress=lambda line: None)
+    assert HOSTILE in (out / "timeline-actions.csv").read_text(encoding="utf-8")
+    for page in out.glob("*.html"):
+        assert "<script>window.__pwned" not in page.read_text(encoding="utf-8"), page.name
+
+
+def test_html_escapes_hostile_chart_words(tmp_path):
+    chart = all_charts()["timeline-actions"]
+    words = ChartText(HOSTILE, HOSTILE, f'"{HOSTILE}', HOSTILE)
+    charts = {chart.id: replace(chart, text=lambda frame, filters: words)}
+    out = tmp_path / "out"
+    export.export(out, data_dir=VALID_DATA, charts=charts, images=False, progress=lambda line: None)
+    for name in ("timeline-actions.html", "index.html"):
+        page = (out / name).read_text(encoding="utf-8")
+        assert "<script>window.__pwned" not in page, name
+        assert "&lt;script&gt;window.__pwned=1&lt;/script&gt;" in page

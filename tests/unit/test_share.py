@@ -1,0 +1,100 @@
+"""Share links and embed code: filters survive, attributes are escaped."""
+
+from __future__ import annotations
+
+from datetime import date
+from html.parser import HTMLParser
+from urllib.parse import parse_qs, urlsplit
+
+from dashboard import share
+from dashboard.filters import Filters
+
+VIEW = Filters(
+    start=date(2025, 1, 1), end=date(2026, 2, 1), jurisdictions=("ESP", "FRA"),
+    platforms=("x",), topics=("ai_csam",), lang="es",
+)  # fmt: skip
+
+
+class _Tags(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+
+
+def _iframe(code: str) -> dict[str, str | None]:
+    parser = _Tags()
+    parser.feed(code)
+    return next(attrs for tag, attrs in parser.tags if tag == "iframe")
+
+
+def test_share_url_keeps_every_filter_and_the_chart():
+    url = share.share_url("https://dash.example.org", "timeline-actions", VIEW)
+    parts = urlsplit(url)
+    assert (parts.scheme, parts.netloc, parts.path) == ("https", "dash.example.org", "/embed")
+    query = parse_qs(parts.query)
+    assert query == {
+        "chart": ["timeline-actions"], "from": ["2025-01-01"], "to": ["2026-02-01"],
+        "j": ["ESP,FRA"], "p": ["x"], "t": ["ai_csam"], "lang": ["es"],
+    }  # fmt: skip
+
+
+def test_default_view_has_only_the_chart():
+    assert share.share_url("", "timeline-actions", Filters()) == "/embed?chart=timeline-actions"
+
+
+def test_dashboard_url_points_at_the_chart_page_with_filters():
+    url = share.dashboard_url(
+        "https://dash.example.org/", "timeline", Filters(jurisdictions=("ESP",))
+    )
+    assert url == "https://dash.example.org/timeline?j=ESP"
+
+
+def test_base_url_from_the_page_url_keeps_the_prefix():
+    assert share.base_url("http://localhost:8501/timeline?j=ESP") == "http://localhost:8501"
+    assert share.base_url("https://x.org/news/dash/map", "news/dash") == "https://x.org/news/dash"
+
+
+def test_base_url_falls_back_to_env_then_relative(monkeypatch):
+    monkeypatch.setenv(share.PUBLIC_URL_ENV, "https://public.example.org/")
+    assert share.base_url(None) == "https://public.example.org"
+    monkeypatch.delenv(share.PUBLIC_URL_ENV)
+    assert share.base_url("javascript:alert(1)") == ""
+
+
+def test_iframe_code_is_escaped_and_accessible():
+    hostile = 'Fines "big" <script>alert(1)</script> & more'
+    code = share.iframe_code('https://d.org/embed?chart=a&lang=es"><script>', hostile, 640)
+    assert "<script>" not in code
+    attrs = _iframe(code)
+    assert attrs["title"] == hostile
+    assert attrs["aria-label"] == hostile
+    assert attrs["loading"] == "lazy"
+    assert attrs["height"] == "640"
+    assert attrs["style"] == "width:100%;border:0"
+    assert attrs["src"] == 'https://d.org/embed?chart=a&lang=es"><script>'
+
+
+def test_embed_code_carries_the_resize_snippet():
+    code = share.embed_code("/embed?chart=a", "A chart")
+    assert code.count("<iframe") == 1
+    assert share.HEIGHT_MESSAGE in code and code.rstrip().endswith("</script>")
+
+
+def test_chart_ids_are_checked():
+    assert share.is_chart_id("timeline-actions")
+    for bad in ("../x", "a/b", "A", "", "a--b", "-a", "a.html"):
+        assert not share.is_chart_id(bad)
+
+
+def test_figure_height_adds_room_for_the_words():
+    class Layout:
+        height = 400
+
+    class Figure:
+        layout = Layout()
+
+    assert share.figure_height(Figure()) == 400 + share.FRAME_ALLOWANCE
+    assert share.figure_height(None) == share.DEFAULT_HEIGHT
