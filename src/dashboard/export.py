@@ -29,6 +29,7 @@ from dashboard.charts.registry import Chart, ChartText, all_charts
 from dashboard.filters import Filters
 from dashboard.frames import Frames
 from dashboard.i18n import DEFAULT_LANG, fmt_date, t
+from dashboard.plotly_locale import plotly_config
 
 PLOTLY_BUNDLE = "plotly.min.js"
 DECK_BUNDLE = "deckgl.min.js"
@@ -227,12 +228,48 @@ def plotly_json(figure: Any) -> str:
     return script_json(pio.to_json(figure, validate=False, pretty=False))
 
 
-def deck_json(deck: Any) -> str:
-    """The deck as JSON without its base map style: a tile style would be fetched from the web."""
+GEOMETRY_SCRIPT = "map-geometry.js"
+GEOMETRY_REF = "geometryRef"
+
+
+def deck_spec(deck: Any) -> dict[str, Any]:
+    """The deck as a dict without its base map style: a tile style would be fetched from the web."""
     spec = json.loads(deck.to_json())
     for key in ("mapStyle", "mapProvider", "googleMapsKey"):
         spec.pop(key, None)
-    return script_json(json.dumps(spec))
+    return spec
+
+
+def hoist_geometry(spec: dict[str, Any], shared: dict[str, Any]) -> dict[str, Any]:
+    """Moves GeoJSON geometries into `shared` (written once as map-geometry.js), by a stable key.
+
+    Country outlines are most of a map page's weight and the same on every map page; each page
+    keeps only its features' properties (colours, names, counts) and a reference to the shape.
+    """
+    for layer in spec.get("layers", []):
+        features = (
+            layer.get("data", {}).get("features") if isinstance(layer.get("data"), dict) else None
+        )
+        for index, feature in enumerate(features or []):
+            properties = feature.get("properties") or {}
+            key = str(
+                properties.get("code") or properties.get("iso3") or f"{layer.get('id')}-{index}"
+            )
+            shared[key] = feature.pop("geometry", None)
+            feature[GEOMETRY_REF] = key
+    return spec
+
+
+def geometry_script(shared: dict[str, Any]) -> str:
+    """The shared shapes as a script (a file:// page cannot fetch JSON, but it can load a script)."""
+    return "window.DASHBOARD_GEOMETRY = " + json.dumps(shared, separators=(",", ":")) + ";\n"
+
+
+def deck_json(deck: Any, shared: dict[str, Any] | None = None) -> str:
+    spec = deck_spec(deck)
+    if shared is not None:
+        spec = hoist_geometry(spec, shared)
+    return script_json(json.dumps(spec, separators=(",", ":")))
 
 
 def deck_tooltip(deck: Any) -> str:
@@ -266,8 +303,11 @@ class Site:
         return f"{self.export_url.rstrip('/')}/{name}" if self.export_url else name
 
 
-def chart_page(env: jinja2.Environment, built: _Built, site: Site, filters: Filters) -> str:
-    """One chart's standalone page."""
+def chart_page(
+    env: jinja2.Environment, built: _Built, site: Site, filters: Filters,
+    geometry: dict[str, Any] | None = None,
+) -> str:  # fmt: skip
+    """One chart's standalone page; map shapes go into `geometry` when given (a shared file)."""
     chart, figure = built.chart, built.figure
     context = {
         "lang": site.lang,
@@ -287,8 +327,12 @@ def chart_page(env: jinja2.Environment, built: _Built, site: Site, filters: Filt
     }
     if chart.kind == "plotly":
         context["figure_json"] = jinja2.filters.Markup(plotly_json(figure))
+        # plotly.min.js holds only English: the page registers the reader's locale itself.
+        config = plotly_config(site.lang, responsive=True, displaylogo=False)
+        context["plotly_config"] = jinja2.filters.Markup(script_json(json.dumps(config)))
     else:
-        context["deck_json"] = jinja2.filters.Markup(deck_json(figure))
+        context["deck_json"] = jinja2.filters.Markup(deck_json(figure, geometry))
+        context["geometry_script"] = GEOMETRY_SCRIPT if geometry is not None else None
         context["deck_tooltip"] = jinja2.filters.Markup(deck_tooltip(figure))
     return env.get_template("chart.html").render(**context)
 
@@ -501,14 +545,17 @@ def _write_all(
     _write_bundles(folder, bool(plotly_charts), bool(deck_charts))
     clock = _timed(report, "bundles", clock)
     built: list[_Built] = []
+    geometry: dict[str, Any] = {}
     for chart in chosen:
         frame, figure, text = chart.build(frames, filters)
         item = _Built(chart, frame, figure, text)
         built.append(item)
-        folder.write(f"{chart.id}.html", chart_page(env, item, site, filters))
+        folder.write(f"{chart.id}.html", chart_page(env, item, site, filters, geometry))
         folder.write(f"{chart.id}.csv", tidy_frame(frame).to_csv(index=False))
         folder.write(f"{chart.id}.json", chart_json(item, site.updated))
         steps.step(f"{chart.id} (page, data)")
+    if geometry:
+        folder.write(GEOMETRY_SCRIPT, geometry_script(geometry))
     clock = _timed(report, "pages and data", clock)
     if images:
         plotly_images(folder, [b for b in built if b.chart.kind == "plotly"], steps)

@@ -55,8 +55,20 @@ def test_every_file_is_written(exported):
     kinds = {chart.kind for chart in all_charts().values()}
     assert ("plotly.min.js" in names) == ("plotly" in kinds)
     assert ("deckgl.min.js" in names) == ("pydeck" in kinds)
+    assert ("map-geometry.js" in names) == ("pydeck" in kinds)
     assert not [name for name in names if name.endswith(".js") and name not in
-                {"plotly.min.js", "deckgl.min.js", "embed.js"}]  # fmt: skip
+                {"plotly.min.js", "deckgl.min.js", "map-geometry.js", "embed.js"}]  # fmt: skip
+
+
+def test_map_pages_share_their_shapes(exported):
+    """Country outlines live once in map-geometry.js, not in each map page."""
+    shapes = (exported / "map-geometry.js").read_text(encoding="utf-8")
+    assert shapes.startswith("window.DASHBOARD_GEOMETRY = {")
+    for chart_id, chart in all_charts().items():
+        if chart.kind == "pydeck":
+            page = (exported / f"{chart_id}.html").read_text(encoding="utf-8")
+            assert '"geometryRef"' in page and '"coordinates"' not in page
+            assert '<script src="map-geometry.js"></script>' in page
 
 
 def test_no_partial_folders_are_left_beside_the_export(exported):
