@@ -25,9 +25,12 @@ def seed_choice() -> None:
     wanted = ui.page_param("c")
     default = DEFAULT if DEFAULT in choices else (choices[0] if choices else None)
     if wanted and wanted not in choices:
-        name = jurisdiction_name(default, lang) if default else "–"
+        name = jurisdiction_name(default, lang) if default else t("value.none", lang)
         st.warning(t("country.bad_code", lang, code=f"“{ui.md(wanted[:40])}”", name=ui.md(name)))
     st.session_state[KEY_CHOICE] = wanted if wanted in choices else default
+
+
+CARDS_AT_FIRST = 25
 
 
 def section(
@@ -37,7 +40,14 @@ def section(
     st.subheader(t(heading_key, lang), anchor=False)
     if not ids:
         st.caption(t(empty_key, lang))
-    for record_id in ids:
+    shown = ids
+    if len(ids) > CARDS_AT_FIRST:
+        # Hundreds of cards would slow the page for everyone; the newest come first.
+        everything = st.toggle(
+            t("country.show_all", lang, count=len(ids)), key=f"all-{heading_key}"
+        )
+        shown = ids if everything else ids[:CARDS_AT_FIRST]
+    for record_id in shown:
         show(context, record_id)
 
 

@@ -14,10 +14,11 @@ MIME = {"csv": "text/csv", "json": "application/json"}
 def download(frame: pd.DataFrame, file_name: str, filtered: bool, kind: str, lang: str) -> None:
     """One download button for a dataset (whole or filtered) in CSV or JSON."""
     scope = "filtered" if filtered else "all"
-    content = datasets.to_csv_bytes(frame) if kind == "csv" else datasets.to_json_bytes(frame)
+    encode = datasets.to_csv_bytes if kind == "csv" else datasets.to_json_bytes
     st.download_button(
         t(f"data.download.{scope}_{kind}", lang, count=fmt_number(len(frame), lang, 0)),
-        data=content, file_name=f"{datasets.file_stem(file_name, filtered)}.{kind}",
+        # Encoded only when a reader clicks: four files per dataset on every run add up.
+        data=lambda: encode(frame), file_name=f"{datasets.file_stem(file_name, filtered)}.{kind}",
         mime=MIME[kind], key=f"download-{file_name}-{scope}-{kind}", on_click="ignore",
         icon=":material/download:",
     )  # fmt: skip

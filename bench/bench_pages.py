@@ -7,6 +7,7 @@ Goals: each page under 0.5 s on the curated data, under 2 s with 10k synthetic a
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import statistics
 import sys
@@ -45,6 +46,8 @@ def page_app(page: str) -> AppTest:
 
 
 def main() -> None:
+    # AppTest outside a server logs "missing ScriptRunContext" on every run: noise here.
+    logging.getLogger("streamlit").setLevel(logging.ERROR)
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--actions", type=int, default=10000)

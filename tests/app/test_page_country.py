@@ -70,3 +70,30 @@ def test_spanish(run_page):
     assert app.header[0].value == "España"
     assert "Normas de edad mínima" in [s.value for s in app.subheader]
     assert "Actuaciones" in [s.value for s in app.subheader]
+
+
+def test_a_long_list_of_actions_shows_the_newest_25_until_asked(run_page, data_copy):
+    extra = "".join(
+        f"""  - id: generated-action-{number}
+    date: 2025-01-{number:02d}
+    jurisdiction: ESP
+    authority: Test authority
+    type: investigation
+    platforms: []
+    topics: [deepfakes]
+    status: ongoing
+    title: {{en: Generated action {number}}}
+    summary: {{en: A generated record.}}
+    sources:
+      - {{url: "https://example.org/{number}", publisher: Example, published: 2025-01-{number:02d}}}
+    verified: true
+"""
+        for number in range(1, 31)
+    )
+    path = data_copy / "actions.yaml"
+    path.write_text(path.read_text(encoding="utf-8") + extra, encoding="utf-8")
+
+    app = run_page("country", data=data_copy, c="ESP")
+    assert _markdown(app).count("Generated action") == 24  # 25 newest: 24 generated + the referral
+    app.toggle(key="all-country.actions").set_value(True).run()
+    assert _markdown(app).count("Generated action") == 30
