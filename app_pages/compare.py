@@ -6,7 +6,6 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import ui
-from dashboard.charts.compare import UNVERIFIED
 from dashboard.filters import filter_policies
 from dashboard.i18n import label, t
 from dashboard.jurisdictions import jurisdiction_name
@@ -26,7 +25,8 @@ def rules_table(context: ui.PageContext) -> pd.DataFrame:
     """Every minimum-age rule in the jurisdictions chosen, one row each."""
     lang = context.lang
     policies = filter_policies(context.frames.age_policies, context.filters)
-    flags = policies["verified"].map(lambda ok: "" if ok else f"{UNVERIFIED} ")
+    mark = t("chart.unverified_mark", lang)
+    flags = policies["verified"].map(lambda ok: "" if ok else f"{mark} ")
     table = pd.DataFrame(
         {
             "jurisdiction": policies["jurisdiction"].map(lambda c: jurisdiction_name(c, lang)),

@@ -9,6 +9,7 @@ import streamlit as st
 from dashboard import share, ui
 from dashboard.charts.registry import Chart, all_charts
 from dashboard.i18n import fmt_date, t
+from dashboard.plotly_locale import plotly_config
 from dashboard.share_panel import current_base_url
 
 # Runs in the app's document (not a sandboxed frame), so it can measure the page and tell the
@@ -43,7 +44,7 @@ def _plot(chart: Chart, figure: object, alt: str, lang: str) -> None:
     if chart.kind == "plotly":
         st.plotly_chart(
             figure, key=f"embed_{chart.id}", alt=alt,
-            config={"displaylogo": False, "locale": lang},
+            config=plotly_config(lang, displaylogo=False),
         )  # fmt: skip
     else:
         st.pydeck_chart(figure, key=f"embed_{chart.id}", alt=alt)

@@ -40,7 +40,7 @@ def survey_card(context: ui.PageContext) -> None:
     lang = context.lang
     frame = overview.one_in_five_data(context.frames, context.filters)
     if frame.empty:
-        st.metric(t("overview.card.survey", lang), "–", border=True)
+        st.metric(t("overview.card.survey", lang), t("value.none", lang), border=True)
         st.caption(t("overview.card.survey_missing", lang))
         return
     row = frame.iloc[0]

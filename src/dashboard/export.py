@@ -29,7 +29,7 @@ from dashboard.charts.registry import Chart, ChartText, all_charts
 from dashboard.filters import Filters
 from dashboard.frames import Frames
 from dashboard.i18n import DEFAULT_LANG, fmt_date, t
-from dashboard.plotly_locale import plotly_config
+from dashboard.plotly_locale import locale_script, plotly_config
 
 PLOTLY_BUNDLE = "plotly.min.js"
 DECK_BUNDLE = "deckgl.min.js"
@@ -558,7 +558,7 @@ def _write_all(
         folder.write(GEOMETRY_SCRIPT, geometry_script(geometry))
     clock = _timed(report, "pages and data", clock)
     if images:
-        plotly_images(folder, [b for b in built if b.chart.kind == "plotly"], steps)
+        plotly_images(folder, [b for b in built if b.chart.kind == "plotly"], steps, site.lang)
         clock = _timed(report, "plotly images", clock)
         deck_images(folder, [b.chart.id for b in built if b.chart.kind != "plotly"], steps)
         clock = _timed(report, "map screenshots", clock)
@@ -599,7 +599,9 @@ def chromium_path() -> str:
     return os.environ.get("BROWSER_PATH") or CHROMIUM
 
 
-def plotly_images(folder: _Folder, built: list[_Built], steps: _Steps) -> None:
+def plotly_images(
+    folder: _Folder, built: list[_Built], steps: _Steps, lang: str = DEFAULT_LANG
+) -> None:
     """PNG at 1200x675 and 2x, and SVG, of every plotly chart, through one kaleido browser."""
     if not built:
         return
@@ -607,11 +609,21 @@ def plotly_images(folder: _Folder, built: list[_Built], steps: _Steps) -> None:
     import plotly.io as pio
 
     pio.defaults.mathjax = False  # MathJax would be fetched from a CDN
-    kaleido.start_sync_server(silence_warnings=True)
-    try:
-        _draw_plotly(folder, built, steps)
-    finally:
-        kaleido.stop_sync_server(silence_warnings=True)
+    with tempfile.TemporaryDirectory() as scratch:
+        options = {}
+        script = locale_script(lang)
+        if script:
+            # kaleido drops a figure's config: its plotly.js gets the locale as its default.
+            from plotly.offline import get_plotlyjs
+
+            bundle = Path(scratch) / "plotly-locale.js"
+            bundle.write_text(get_plotlyjs() + "\n" + script, encoding="utf-8")
+            options["plotlyjs"] = str(bundle)
+        kaleido.start_sync_server(silence_warnings=True, **options)
+        try:
+            _draw_plotly(folder, built, steps)
+        finally:
+            kaleido.stop_sync_server(silence_warnings=True)
 
 
 def _draw_plotly(folder: _Folder, built: list[_Built], steps: _Steps) -> None:

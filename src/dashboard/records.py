@@ -76,7 +76,9 @@ def show_action(context: PageContext, record_id: str) -> None:
         names = dict(
             zip(context.frames.platforms["id"], context.frames.platforms["name"], strict=True)
         )
-        platforms = ", ".join(names.get(pid, pid) for pid in row["platforms"]) or "–"
+        platforms = ", ".join(names.get(pid, pid) for pid in row["platforms"]) or t(
+            "value.none", lang
+        )
         st.caption(
             " · ".join(
                 md(part)
@@ -114,7 +116,7 @@ def show_policy(context: PageContext, record_id: str) -> None:
         facts = [
             row[f"name_{lang}"],
             label("pstatus", row["status"], lang),
-            f"{t('col.min_age', lang)}: {row['min_age'] if pd.notna(row['min_age']) else '–'}",
+            f"{t('col.min_age', lang)}: {row['min_age'] if pd.notna(row['min_age']) else t('value.none', lang)}",
         ]
         if pd.notna(row["parental_consent_below"]):
             facts.append(f"{t('col.consent_below', lang)}: {row['parental_consent_below']}")

@@ -21,6 +21,7 @@ from dashboard.filters import Filters, Known, Notice
 from dashboard.frames import Frames
 from dashboard.i18n import LANGUAGES, fmt_date, label, pick_lang, t
 from dashboard.jurisdictions import jurisdiction_name
+from dashboard.plotly_locale import plotly_config
 from dashboard.share_panel import share_panel
 
 _CONTEXT_KEY = "_dashboard_context"
@@ -156,6 +157,8 @@ def build_context() -> PageContext | None:
         _seed_widgets(parsed)
         st.session_state[_SEEDED_KEY] = True
     lang = st.session_state.get(KEY_LANG) or "en"
+    # The browser tab's title in the reader's language (app.py's first call cannot know it).
+    st.set_page_config(page_title=t("app.page_title", lang))
     context = PageContext(frames, _filters_from_widgets(lang), known, notices, problems)
     st.session_state[_CONTEXT_KEY] = context
     return context
@@ -285,7 +288,7 @@ def render_chart(
     elif chart.kind == "plotly":
         event = st.plotly_chart(
             figure, key=key or chart_id, on_select=on_select, alt=text.alt,
-            config={"displaylogo": False, "locale": context.lang},
+            config=plotly_config(context.lang, displaylogo=False),
         )  # fmt: skip
     else:
         event = st.pydeck_chart(

@@ -101,7 +101,7 @@ def test_spanish():
     frame = stats.data(frames, spanish)
     text = stats.text(frame, spanish)
     assert text.title == "Cifras comparables, un panel por serie"
-    assert "de 2 (January to June 2024) a 1.286 (January to June 2025)" in text.subtitle
+    assert "de 2 (De enero a junio de 2024) a 1.286 (De enero a junio de 2025)" in text.subtitle
     assert "Vídeos de abuso sexual infantil" in text.subtitle
     assert stats.figure(frame, spanish).layout.separators == ",."
 

@@ -30,7 +30,7 @@ def source_line(publishers: Iterable[str], lang: str, shown: int = 3) -> str:
     """'Source: Ofcom, European Commission and 12 more' from the publishers behind a chart."""
     counts = pd.Series(list(publishers), dtype="object").value_counts()
     if counts.empty:
-        return t("chart.source", lang, sources="–")
+        return t("chart.source", lang, sources=t("value.none", lang))
     names = list(counts.index[:shown])
     rest = len(counts) - len(names)
     joined = ", ".join(names)
@@ -63,4 +63,4 @@ def top_counts(values: pd.Series, lang: str, shown: int = 3) -> str:
     parts = [f"{name} ({count})" for name, count in counts.items()]
     if len(parts) > 1:
         return ", ".join(parts[:-1]) + t("chart.and", lang) + parts[-1]
-    return parts[0] if parts else "–"
+    return parts[0] if parts else t("value.none", lang)

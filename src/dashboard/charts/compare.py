@@ -20,7 +20,6 @@ from dashboard.i18n import fmt_date, label, t
 from dashboard.jurisdictions import jurisdiction_name
 
 ROW_HEIGHT = 24
-UNVERIFIED = "⚠"
 # How far a rule has got, most settled first; a jurisdiction is shown with its most advanced rule.
 STATUS_RANK = {
     "in_force": 0,
@@ -73,7 +72,8 @@ def min_age_data(frames: Frames, filters: Filters) -> pd.DataFrame:
     policies = filter_policies(frames.age_policies, filters)
     chosen = _most_advanced(policies[policies["min_age"].notna()])
     names = chosen["jurisdiction"].map(lambda code: jurisdiction_name(code, lang))
-    flags = chosen["verified"].map(lambda ok: "" if ok else f" {UNVERIFIED}")
+    mark = t("chart.unverified_mark", lang)
+    flags = chosen["verified"].map(lambda ok: "" if ok else f" {mark}")
     frame = pd.DataFrame(
         {
             "id": chosen["id"],

@@ -391,7 +391,7 @@ def _names_by_group(countries: pd.DataFrame, lang: str, shown: int = 6) -> str:
         if len(names) > shown:
             listed += t("chart.and_more", lang, count=len(names) - shown)
         parts.append(f"{t(f'map.legend.{group}', lang)}: {len(names)} ({listed})")
-    return "; ".join(parts) or "–"
+    return "; ".join(parts) or t("value.none", lang)
 
 
 def _most_actions(frame: pd.DataFrame, lang: str, shown: int = 3) -> str:
@@ -400,7 +400,7 @@ def _most_actions(frame: pd.DataFrame, lang: str, shown: int = 3) -> str:
     parts = [f"{row.name} ({row.actions})" for row in busiest.head(shown).itertuples()]
     if len(parts) > 1:
         return ", ".join(parts[:-1]) + t("chart.and", lang) + parts[-1]
-    return parts[0] if parts else "–"
+    return parts[0] if parts else t("value.none", lang)
 
 
 def text(frame: pd.DataFrame, filters: Filters) -> ChartText:

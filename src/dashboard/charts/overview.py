@@ -111,7 +111,10 @@ def one_in_five_text(frame: pd.DataFrame, filters: Filters) -> ChartText:
     if frame.empty:
         missing = t("overview.icons.missing", lang)
         return ChartText(
-            t("overview.icons.title", lang), missing, missing, t("chart.source", lang, sources="–")
+            t("overview.icons.title", lang),
+            missing,
+            missing,
+            t("chart.source", lang, sources=t("value.none", lang)),
         )
     row = frame.iloc[0]
     count = highlighted_count(frame)

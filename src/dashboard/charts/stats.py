@@ -127,7 +127,7 @@ def _html_lines(text: str, width: int, lines: int) -> str:
 
 def _value_text(row: pd.Series, lang: str) -> str:
     value = fmt_value(row["value"], row["unit"], lang)
-    return value if row["verified"] else f"⚠ {value}"
+    return value if row["verified"] else f"{t('chart.unverified_mark', lang)} {value}"
 
 
 def _hover(group: pd.DataFrame, lang: str) -> list[str]:
@@ -164,7 +164,7 @@ def _add_panel(fig: go.Figure, group: pd.DataFrame, index: int, lang: str) -> No
         row=row, col=col,
     )  # fmt: skip
     top = float(group["value"].max())
-    suffix = "%" if group["unit"].iloc[0] == "percent" else ""
+    suffix = t("stats.chart.percent_suffix", lang) if group["unit"].iloc[0] == "percent" else ""
     # Bars start at zero; the headroom keeps the value labels inside the panel.
     fig.update_yaxes(
         range=[0, top * 1.3 if top > 0 else 1], ticksuffix=suffix, tickformat=",~r", nticks=4,

@@ -82,7 +82,7 @@ def _hover(frame: pd.DataFrame, lang: str) -> list[str]:
             f"<b>{escape(row.title)}</b><br>"
             f"{fmt_date(row.date, row.date_precision, lang)} · {escape(row.jurisdiction_name)}<br>"
             f"{escape(row.authority)} · {escape(label('type', row.type, lang))}<br>"
-            f"{t('timeline.hover.platforms', lang)}: {escape(row.platforms) or '–'}<br>"
+            f"{t('timeline.hover.platforms', lang)}: {escape(row.platforms) or t('value.none', lang)}<br>"
             f"{t('timeline.hover.source', lang)}: {escape(row.source_publisher)}{flag}"
         )
     return lines

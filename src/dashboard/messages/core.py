@@ -6,6 +6,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "AI child abuse imagery, deepfakes and age limits: who is acting",
         "es": "Imágenes de abuso infantil con IA, deepfakes y límites de edad: quién actúa",
     },
+    "app.page_title": {
+        "en": "AI abuse imagery & age limits tracker",
+        "es": "Observatorio de imágenes de abuso con IA y límites de edad",
+    },
     "app.short_title": {"en": "AI abuse & age limits tracker", "es": "Observatorio IA y edad"},
     "app.purpose": {
         "en": "How governments, regulators and courts respond to AI-generated child sexual abuse "
@@ -116,6 +120,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "col.publisher": {"en": "Publisher", "es": "Editor"},
     "yes": {"en": "yes", "es": "sí"},
     "no": {"en": "no", "es": "no"},
+    # Marks: the same in both languages, kept here so every reader-facing string has one home.
+    "value.none": {"en": "–", "es": "–"},
+    "chart.unverified_mark": {"en": "⚠", "es": "⚠"},
     # Enumerations of the data format.
     "type.investigation": {"en": "Investigation", "es": "Investigación"},
     "type.formal_proceedings": {"en": "Formal proceedings", "es": "Procedimiento formal"},

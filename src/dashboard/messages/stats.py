@@ -19,6 +19,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "es": "Se muestran {shown} de {total} cifras.",
     },
     "stats.published": {"en": "Published {date}", "es": "Publicación: {date}"},
+    # The unit after a percentage on an axis tick: Spanish spaces it (20 %), as fmt_percent does.
+    "stats.chart.percent_suffix": {"en": "%", "es": "\u00a0%"},
     "stats.series_heading": {"en": "Series that can be compared", "es": "Series comparables"},
     "stats.chart.title": {
         "en": "Comparable figures, one panel per series",
