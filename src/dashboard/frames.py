@@ -30,6 +30,11 @@ class Frames:
     datasets: dict[str, DatasetMeta] = field(default_factory=dict)
 
     @property
+    def platform_names(self) -> dict[str, str]:
+        """Platform id -> the name readers see."""
+        return dict(zip(self.platforms["id"], self.platforms["name"], strict=True))
+
+    @property
     def last_reviewed(self) -> pd.Timestamp:
         """The oldest `last_reviewed` of the files: every file was checked by that day."""
         return min(pd.Timestamp(meta.last_reviewed) for meta in self.datasets.values())

@@ -12,6 +12,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard.i18n import fmt_date, fmt_number, label, t
+from dashboard.jurisdictions import jurisdiction_name
 from dashboard.ui import PageContext, md, md_link
 
 
@@ -61,17 +62,26 @@ def _notes(context: PageContext, row: pd.Series, field: str = "notes") -> None:
         st.caption(f"{t('record.notes', context.lang)}: {md(text)}")
 
 
+def _record(frame: pd.DataFrame, record_id: str) -> pd.Series | None:
+    """The row of `record_id`, or None where the record is not in the data."""
+    match = frame[frame["id"] == record_id]
+    return None if match.empty else match.iloc[0]
+
+
+def _card_title(row: pd.Series, lang: str) -> None:
+    """A record's title in bold, marked where it is unverified."""
+    mark = "" if row["verified"] else f" {t('record.unverified', lang)}"
+    st.markdown(f"**{md(row[f'title_{lang}'])}**{md(mark)}")
+
+
 def show_action(context: PageContext, record_id: str) -> None:
     """One action as a card."""
-    actions = context.frames.actions
-    match = actions[actions["id"] == record_id]
-    if match.empty:
+    row = _record(context.frames.actions, record_id)
+    if row is None:
         return
-    row = match.iloc[0]
     lang = context.lang
     with st.container(border=True):
-        mark = "" if row["verified"] else f" {t('record.unverified', lang)}"
-        st.markdown(f"**{md(row[f'title_{lang}'])}**{md(mark)}")
+        _card_title(row, lang)
         when = fmt_date(row["date"], row["date_precision"], lang)
         names = dict(
             zip(context.frames.platforms["id"], context.frames.platforms["name"], strict=True)
@@ -84,7 +94,7 @@ def show_action(context: PageContext, record_id: str) -> None:
                 md(part)
                 for part in (
                     when,
-                    row["jurisdiction_name"] if lang == "en" else _name(row["jurisdiction"], lang),
+                    jurisdiction_name(row["jurisdiction"], lang),
                     row[f"authority_{lang}"],
                     label("type", row["type"], lang),
                     label("astatus", row["status"], lang),
@@ -104,15 +114,12 @@ def show_action(context: PageContext, record_id: str) -> None:
 
 def show_policy(context: PageContext, record_id: str) -> None:
     """One minimum-age rule as a card, with its history."""
-    policies = context.frames.age_policies
-    match = policies[policies["id"] == record_id]
-    if match.empty:
+    row = _record(context.frames.age_policies, record_id)
+    if row is None:
         return
-    row = match.iloc[0]
     lang = context.lang
     with st.container(border=True):
-        mark = "" if row["verified"] else f" {t('record.unverified', lang)}"
-        st.markdown(f"**{md(row[f'title_{lang}'])}**{md(mark)}")
+        _card_title(row, lang)
         facts = [
             row[f"name_{lang}"],
             label("pstatus", row["status"], lang),
@@ -151,11 +158,9 @@ def _history(context: PageContext, record_id: str) -> None:
 
 def show_statistic(context: PageContext, record_id: str) -> None:
     """One published figure as a card: value, what it measures, method, caveats and sources."""
-    statistics = context.frames.statistics
-    match = statistics[statistics["id"] == record_id]
-    if match.empty:
+    row = _record(context.frames.statistics, record_id)
+    if row is None:
         return
-    row = match.iloc[0]
     lang = context.lang
     with st.container(border=True):
         # Not st.metric: it cuts long labels and values ("about 23,000 (one eve…") to one line.
@@ -180,9 +185,3 @@ def show_statistic(context: PageContext, record_id: str) -> None:
         if isinstance(caveats, str) and caveats:
             st.caption(f"{t('stats.caveats', lang)}: {md(caveats)}")
         sources_list(context, "statistics", record_id)
-
-
-def _name(code: str, lang: str) -> str:
-    from dashboard.jurisdictions import jurisdiction_name
-
-    return jurisdiction_name(code, lang)

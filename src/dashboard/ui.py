@@ -210,7 +210,7 @@ def filter_panel(context: PageContext) -> None:
             format_func=lambda code: jurisdiction_name(code, lang),
             placeholder=t("filters.all", lang),
         )  # fmt: skip
-        names = dict(zip(frames.platforms["id"], frames.platforms["name"], strict=True))
+        names = frames.platform_names
         st.multiselect(
             t("filters.platforms", lang), sorted(names, key=lambda pid: names[pid].lower()),
             key=KEY_PLATFORMS, format_func=names.get, placeholder=t("filters.all", lang),

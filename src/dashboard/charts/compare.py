@@ -248,7 +248,7 @@ def platform_pairs(frames: Frames, filters: Filters) -> pd.DataFrame:
     pairs = frames.action_platforms[frames.action_platforms["action_id"].isin(kept)]
     if filters.platforms:
         pairs = pairs[pairs["platform"].isin(filters.platforms)]
-    names = dict(zip(frames.platforms["id"], frames.platforms["name"], strict=True))
+    names = frames.platform_names
     lang = filters.lang
     return pd.DataFrame(
         {

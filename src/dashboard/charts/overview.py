@@ -289,7 +289,7 @@ def platforms_under_investigation(frames: Frames, filters: Filters) -> pd.DataFr
     pairs = formal_probes(frames, filters)[["id", "platforms"]].explode("platforms").dropna()
     if filters.platforms:
         pairs = pairs[pairs["platforms"].isin(filters.platforms)]
-    names = dict(zip(frames.platforms["id"], frames.platforms["name"], strict=True))
+    names = frames.platform_names
     counts = pairs.groupby("platforms").agg(actions=("id", "nunique"))
     counts = counts.rename_axis("platform").reset_index()
     counts["name"] = counts["platform"].map(lambda pid: names.get(pid, pid))

@@ -31,7 +31,7 @@ COLUMNS = [
 def _actions(frames: Frames, filters: Filters) -> pd.DataFrame:
     actions = filter_actions(frames.actions, filters)
     lang = filters.lang
-    names = dict(zip(frames.platforms["id"], frames.platforms["name"], strict=True))
+    names = frames.platform_names
     return pd.DataFrame(
         {
             "id": actions["id"],
@@ -67,7 +67,7 @@ def jurisdiction_data(frames: Frames, filters: Filters) -> pd.DataFrame:
 def platform_data(frames: Frames, filters: Filters) -> pd.DataFrame:
     """One row per action and platform it names; lanes are platforms."""
     actions = _actions(frames, filters)
-    names = dict(zip(frames.platforms["id"], frames.platforms["name"], strict=True))
+    names = frames.platform_names
     pairs = actions.explode("platform_ids")
     pairs = pairs[pairs["platform_ids"].notna()].copy()
     pairs["lane"] = pairs["platform_ids"].map(names)
