@@ -7,7 +7,6 @@ Goals: each page under 0.5 s on the curated data, under 2 s with 10k synthetic a
 from __future__ import annotations
 
 import argparse
-import logging
 import os
 import statistics
 import sys
@@ -15,6 +14,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from streamlit import logger as streamlit_logger
 from streamlit.testing.v1 import AppTest
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -47,7 +47,7 @@ def page_app(page: str) -> AppTest:
 
 def main() -> None:
     # AppTest outside a server logs "missing ScriptRunContext" on every run: noise here.
-    logging.getLogger("streamlit").setLevel(logging.ERROR)
+    streamlit_logger.set_log_level("error")
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--actions", type=int, default=10000)
