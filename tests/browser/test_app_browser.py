@@ -133,15 +133,25 @@ def test_every_page_draws_without_errors(chromium, app_url, path, viewport):
         page.close()
 
 
-@pytest.mark.parametrize("path", ["map", "timeline?j=ESP", "country?c=USA", "compare"])
+FIRST_REQUESTS = [
+    "", "map", "timeline?j=ESP", "compare", "statistics", "country?c=USA", "data",
+    "embed?chart=timeline-actions",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("path", FIRST_REQUESTS)
 def test_a_deep_link_works_as_the_first_request_to_a_fresh_server(chromium, path):
     with streamlit_server(VALID_DATA) as url:
         visit = open_page(chromium, f"{url}/{path}", DESKTOP, None)
         try:
+            assert visit.page.locator('[data-testid="stException"]').count() == 0
+            if path.startswith("embed"):
+                # The embed shows its chart alone: no frame around it.
+                assert visit.page.locator('[data-testid="stSidebar"]').count() == 0
+                return
             # The frame from app.py is there: navigation, title and filters.
             assert visit.page.locator('[data-testid="stSidebar"]').count() == 1
             assert visit.page.locator("h1").first.inner_text().startswith("AI child abuse imagery")
-            assert visit.page.locator('[data-testid="stException"]').count() == 0
         finally:
             visit.page.close()
 

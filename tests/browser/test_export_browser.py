@@ -65,3 +65,27 @@ def test_gallery_embeds_a_chart_that_takes_its_height(page, exported_site):
     assert abs(shown - posted) <= 2, (initial, posted, shown)
     assert recorder.errors == []
     assert recorder.outside(exported_site) == []
+
+
+@pytest.fixture(scope="module")
+def hostile_export(tmp_path_factory) -> Path:
+    """The hostile fixture data exported (pages only: images add nothing to this check)."""
+    from dashboard import export
+    from tests.conftest import TESTS
+
+    out = tmp_path_factory.mktemp("hostile") / "site"
+    export.export(out, data_dir=TESTS / "data" / "hostile", images=False, progress=lambda _: None)
+    return out
+
+
+def test_hostile_data_runs_no_script_in_exported_pages(page, hostile_export):
+    dialogs: list[str] = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    for html_page in sorted(hostile_export.glob("*.html")):
+        page.goto(html_page.resolve().as_uri())
+        page.wait_for_timeout(1500)
+        for point in page.locator(".point").all()[:5]:
+            point.hover(force=True)
+        assert page.evaluate("() => window.__pwned") is None, html_page.name
+        assert page.locator('a[href^="javascript:"]').count() == 0, html_page.name
+    assert dialogs == []
