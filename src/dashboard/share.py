@@ -63,6 +63,11 @@ def share_url(base: str, chart_id: str, filters: Filters) -> str:
     return _url(base, EMBED_PATH, {CHART_PARAM: chart_id, **to_query(filters)})
 
 
+def live_frame_url(url: str) -> str:
+    """The share URL for an iframe: Streamlit's `embed=true` drops its toolbar and navigation."""
+    return url + ("&" if "?" in url else "?") + "embed=true"
+
+
 def dashboard_url(base: str, page: str, filters: Filters) -> str:
     """The full dashboard page that shows a chart, with the same filters."""
     return _url(base, page, to_query(filters))

@@ -61,7 +61,7 @@ def share_panel(
         st.code(url, language=None)
         st.caption(t("share.iframe", lang))
         height = share.figure_height(figure)
-        st.code(share.embed_code(url, text.title, height), language="html")
+        st.code(share.embed_code(share.live_frame_url(url), text.title, height), language="html")
         st.caption(t("share.downloads", lang))
         columns = st.columns(3)
         columns[0].download_button(

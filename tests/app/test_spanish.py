@@ -403,7 +403,7 @@ def test_share_panel_keeps_the_language(run_page):
     panel = next(e for e in app.expander if e.label == t("share.heading", "es"))
     link, code = (block.value for block in panel.code)
     assert link.endswith("/embed?chart=timeline-actions&j=ESP&lang=es")
-    assert 'src="/embed?chart=timeline-actions&amp;j=ESP&amp;lang=es"' in code
+    assert 'src="/embed?chart=timeline-actions&amp;j=ESP&amp;lang=es&amp;embed=true"' in code
     title = all_charts()["timeline-actions"].build(frames(), Filters(lang="es"))[2].title
     assert f'title="{html.escape(title)}"' in code
     labels = {button.proto.label for button in panel.get("download_button")}

@@ -98,3 +98,13 @@ def test_figure_height_adds_room_for_the_words():
 
     assert share.figure_height(Figure()) == 400 + share.FRAME_ALLOWANCE
     assert share.figure_height(None) == share.DEFAULT_HEIGHT
+
+
+def test_live_frames_ask_streamlit_for_its_embed_mode():
+    from dashboard import share
+
+    url = share.share_url("https://example.org", "timeline-actions", Filters(lang="es"))
+    assert share.live_frame_url(url) == (
+        "https://example.org/embed?chart=timeline-actions&lang=es&embed=true"
+    )
+    assert share.live_frame_url("/embed") == "/embed?embed=true"
