@@ -41,6 +41,7 @@ if context is None:
 if not embedded:
     ui.filter_panel(context)
     ui.header(context)
+ui.sync_url(context)
 page.run()
 if not embedded:
     ui.footer(context)

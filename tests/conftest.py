@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -11,6 +12,12 @@ TESTS = Path(__file__).parent
 VALID_DATA = TESTS / "data" / "valid"
 BROKEN_DATA = TESTS / "data" / "broken"
 REAL_DATA = TESTS.parent / "data"
+
+# Subprocesses (`python -m dashboard`, `streamlit run`) import this checkout's code, even where
+# the package was installed from another checkout.
+os.environ["PYTHONPATH"] = os.pathsep.join(
+    filter(None, [str(TESTS.parent / "src"), os.environ.get("PYTHONPATH")])
+)
 
 
 @pytest.fixture(autouse=True)

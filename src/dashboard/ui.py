@@ -134,6 +134,16 @@ def write_url(current: Filters, extra: dict[str, str] | None = None) -> None:
         st.query_params.from_dict(wanted)
 
 
+# Parameters the pages own (and Streamlit's `embed`): kept when the frame rewrites the URL.
+PAGE_PARAMS = ("c", "topic", "geo", "chart", "embed", "embed_options")
+
+
+def sync_url(context: PageContext) -> None:
+    """The reader's current filters into the URL on every run, so any view can be shared."""
+    kept = {name: st.query_params[name] for name in PAGE_PARAMS if name in st.query_params}
+    write_url(context.filters, kept)
+
+
 def page_param(name: str) -> str | None:
     """A page's own URL parameter (such as `c` on the country page)."""
     value = st.query_params.get(name)

@@ -50,3 +50,16 @@ def test_spanish(run_page):
     app = run_page("timeline", data=VALID_DATA, lang="es")
     assert app.header[0].value == "Cronología de actuaciones"
     assert app.subheader[0].value == "Actuaciones a lo largo del tiempo, por jurisdicción"
+
+
+def test_a_filter_chosen_in_the_panel_goes_into_the_url(run_page):
+    app = run_page("timeline", data=VALID_DATA)
+    app.multiselect(key="f_jurisdictions").set_value(["ESP"]).run()
+    assert _points(_figure(app)) == 1
+    app.run()  # the URL written on the run after the change
+    assert app.query_params["j"] == "ESP"
+
+
+def test_invalid_url_values_are_dropped_from_the_url(run_page):
+    app = run_page("timeline", data=VALID_DATA, j="NOPE,ESP")
+    assert app.query_params["j"] == "ESP"

@@ -45,6 +45,10 @@ def streamlit_server(data_dir: Path) -> Iterator[str]:
         "DASHBOARD_DATA_DIR": str(data_dir),
         "DASHBOARD_CACHE_DIR": tempfile.mkdtemp(prefix="dashboard-cache-"),
         "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false",
+        # This checkout's code, whichever checkout the package was installed from.
+        "PYTHONPATH": os.pathsep.join(
+            filter(None, [str(ROOT / "src"), os.environ.get("PYTHONPATH")])
+        ),
     }
     command = [
         sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"),
