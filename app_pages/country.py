@@ -40,14 +40,7 @@ def section(
     st.subheader(t(heading_key, lang), anchor=False)
     if not ids:
         st.caption(t(empty_key, lang))
-    shown = ids
-    if len(ids) > CARDS_AT_FIRST:
-        # Hundreds of cards would slow the page for everyone; the newest come first.
-        everything = st.toggle(
-            t("country.show_all", lang, count=len(ids)), key=f"all-{heading_key}"
-        )
-        shown = ids if everything else ids[:CARDS_AT_FIRST]
-    for record_id in shown:
+    for record_id in ui.first_items(ids, f"all-{heading_key}", lang, CARDS_AT_FIRST):
         show(context, record_id)
 
 

@@ -78,7 +78,7 @@ st.caption(t("stats.count", lang, shown=len(shown), total=len(context.frames.sta
 
 if shown.empty:
     st.info(t("notice.empty", lang))
-ids = shown["id"].tolist()
+ids = ui.first_items(shown["id"].tolist(), "all-statistics", lang)
 for start in range(0, len(ids), 2):
     # One row of two cards at a time keeps neighbours aligned; phones stack the columns.
     for column, record_id in zip(st.columns(2), ids[start : start + 2], strict=False):

@@ -272,6 +272,14 @@ def footer(context: PageContext) -> None:
     )
 
 
+def first_items(ids: list[str], key: str, lang: str, count: int = 24) -> list[str]:
+    """The first `count` ids, with a toggle to show all: hundreds of cards would slow the page."""
+    if len(ids) <= count:
+        return ids
+    everything = st.toggle(t("list.show_all", lang, count=len(ids)), key=key)
+    return ids if everything else ids[:count]
+
+
 # Charts.
 
 

@@ -88,6 +88,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Records marked ⚠ are unverified: no source found so far states their key facts.",
         "es": "Los registros marcados con ⚠ no están verificados: ninguna fuente hallada confirma aún sus datos clave.",
     },
+    "list.show_all": {"en": "Show all {count}", "es": "Mostrar los {count}"},
     "record.unverified": {"en": "⚠ Unverified", "es": "⚠ Sin verificar"},
     "record.disputed": {"en": "Sources disagree", "es": "Las fuentes discrepan"},
     "record.sources": {"en": "Sources", "es": "Fuentes"},

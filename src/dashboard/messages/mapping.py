@@ -135,5 +135,4 @@ MESSAGES: dict[str, dict[str, str]] = {
         "es": "{rules} norma(s), {actions} actuación(es)",
     },
     "country.part_of": {"en": "Part of {name}", "es": "Forma parte de {name}"},
-    "country.show_all": {"en": "Show all {count}", "es": "Mostrar los {count}"},
 }
