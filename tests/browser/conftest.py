@@ -41,3 +41,21 @@ def page(chromium) -> Iterator:
 def exported_site(tmp_path_factory) -> Path:
     """The fixture data exported once per session (the same export the unit tests read)."""
     return export_once(tmp_path_factory)
+
+
+def hover_points(page, limit: int = 10) -> int:
+    """Moves the mouse over up to `limit` plotly points inside the viewport, so hover labels
+    (and anything a hostile label might carry) render; returns how many were hovered."""
+    viewport = page.viewport_size or {"width": 0, "height": 0}
+    hovered = 0
+    for point in page.locator(".js-plotly-plot .point").all():
+        box = point.bounding_box()
+        if not box:
+            continue
+        x, y = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
+        if 0 <= x < viewport["width"] and 0 <= y < viewport["height"]:
+            page.mouse.move(x, y)
+            hovered += 1
+            if hovered == limit:
+                break
+    return hovered

@@ -12,6 +12,7 @@ from urllib.parse import quote
 
 import pytest
 
+from tests.browser.conftest import hover_points
 from tests.browser.streamlit_server import streamlit_server
 from tests.conftest import REAL_DATA, TESTS, VALID_DATA
 
@@ -203,9 +204,7 @@ def test_hostile_data_runs_no_script_and_renders_no_javascript_link(chromium, ho
     page = visit.page
     try:
         page.wait_for_timeout(2500)  # charts and their hover templates
-        # Hover over every drawn point to run tooltip templates too.
-        for point in page.locator(".js-plotly-plot .point").all()[:10]:
-            point.hover(force=True)
+        hover_points(page)  # hover labels render data text too
         assert page.evaluate("() => window.__pwned") is None
         assert visit.dialogs == []
         assert page.locator('a[href^="javascript:"]').count() == 0

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from dashboard.charts.registry import all_charts
+from tests.browser.conftest import hover_points
 
 pytestmark = pytest.mark.browser
 
@@ -84,8 +85,7 @@ def test_hostile_data_runs_no_script_in_exported_pages(page, hostile_export):
     for html_page in sorted(hostile_export.glob("*.html")):
         page.goto(html_page.resolve().as_uri())
         page.wait_for_timeout(1500)
-        for point in page.locator(".point").all()[:5]:
-            point.hover(force=True)
+        hover_points(page, 5)
         assert page.evaluate("() => window.__pwned") is None, html_page.name
         assert page.locator('a[href^="javascript:"]').count() == 0, html_page.name
     assert dialogs == []
