@@ -66,7 +66,7 @@ def main() -> None:
     if chart is None:
         _unknown(chart_id, lang)
         return
-    frame, figure, text = chart.build(context.frames, context.filters)
+    frame, figure, text = ui.built_chart(chart.id, context)
     ui.chart_text_block(text)
     if frame.empty:
         st.info(t("notice.empty", lang))

@@ -38,6 +38,7 @@ import asyncio
 import datetime
 import os
 import platform
+import random
 import subprocess
 import sys
 import tempfile
@@ -265,8 +266,12 @@ async def run_session(
     timeout: float,
     reconnect: bool,
     max_visits: int | None = None,
+    think: float = 0.0,
 ) -> list[Visit]:
     """One session cycling through `targets` from `first` until `stop_at` (or `max_visits`).
+
+    `think` is a reader's pause between two pages, in seconds (0.5x to 1.5x of it at random,
+    seeded per session so runs repeat); 0 loads pages back to back.
 
     One connection per server, reused from page to page unless `reconnect`; a failed one is
     closed and reopened for the next page. A page's time includes opening its connection.
@@ -274,6 +279,7 @@ async def run_session(
     visits: list[Visit] = []
     connections: dict[str, ClientConnection] = {}
     index = first
+    pauses = random.Random(first)
     try:
         while time.perf_counter() < stop_at and (max_visits is None or len(visits) < max_visits):
             name, url_path, ws_url = targets[index % len(targets)]
@@ -290,6 +296,10 @@ async def run_session(
                 continue
             if reconnect:
                 await close_quietly(connections.pop(ws_url))
+            if think:
+                await asyncio.sleep(
+                    min(think * pauses.uniform(0.5, 1.5), stop_at - time.perf_counter())
+                )
     finally:
         for ws in connections.values():
             await close_quietly(ws)
@@ -303,12 +313,16 @@ async def close_quietly(ws: ClientConnection | None) -> None:
 
 
 async def run_sessions(
-    targets: list[Target], sessions: int, seconds: float, timeout: float, reconnect: bool
-) -> list[Visit]:
+    targets: list[Target], sessions: int, seconds: float, timeout: float, reconnect: bool,
+    think: float = 0.0,
+) -> list[Visit]:  # fmt: skip
     """`sessions` concurrent sessions for `seconds`, session i starting at target i."""
     stop_at = time.perf_counter() + seconds
     results = await asyncio.gather(
-        *(run_session(targets, i, stop_at, timeout, reconnect) for i in range(sessions))
+        *(
+            run_session(targets, i, stop_at, timeout, reconnect, think=think)
+            for i in range(sessions)
+        )
     )
     return [visit for visits in results for visit in visits]
 
@@ -497,7 +511,8 @@ async def measure(args: argparse.Namespace) -> None:
         f"bench_concurrency {datetime.datetime.now().astimezone():%Y-%m-%d %H:%M %Z}: "
         f"streamlit {streamlit.__version__}, Python {platform.python_version()}, "
         f"{os.cpu_count()} CPUs, data {args.data_dir}, {args.sessions} sessions, "
-        f"{args.seconds:g} s per phase, {'a new session' if args.reconnect else 'a rerun'} per page"
+        f"{args.seconds:g} s per phase, {'a new session' if args.reconnect else 'a rerun'} per page, "
+        f"{'pages back to back' if not args.think else f'about {args.think:g} s between pages'}"
     )
     # The app's config hides exception details; the servers started here show them in full,
     # so that the report can say which error came (streamlit_server passes os.environ on).
@@ -521,7 +536,9 @@ async def measure(args: argparse.Namespace) -> None:
         )
         phase(f"{args.sessions} concurrent sessions for {args.seconds:g} s")
         sampler.new_phase()
-        crowd = await run_sessions(pages, args.sessions, args.seconds, args.timeout, args.reconnect)
+        crowd = await run_sessions(
+            pages, args.sessions, args.seconds, args.timeout, args.reconnect, args.think
+        )
         crowd_memory = sampler.phase_peak
         phase("done")
     floor = [visit for visit in lone_and_floor if visit.page == "floor"]
@@ -540,6 +557,10 @@ def main() -> None:
     parser.add_argument(
         "--reconnect", action="store_true", help="a new websocket session for every page"
     )
+    parser.add_argument(
+        "--think", type=float, default=0.0,
+        help="a reader's pause between pages in the concurrent phase, seconds (0: back to back)",
+    )  # fmt: skip
     args = parser.parse_args()
     args.data_dir = args.data_dir.resolve()
     if not 1 <= args.sessions <= 500 or not 0 < args.seconds <= 3600:

@@ -79,7 +79,10 @@ def load(data_dir: Path | str | None = None, use_snapshot: bool = True) -> LoadR
     """Load, validate and cross-check every file of a data folder."""
     folder = Path(data_dir) if data_dir else default_data_dir()
     raw_files, problems = _read_files(folder)
-    snapshot = _snapshot_path(raw_files) if use_snapshot and not problems else None
+    version = content_version(raw_files)
+    snapshot = (
+        _snapshot_dir() / f"frames-{version}.pickle" if use_snapshot and not problems else None
+    )
     if snapshot is not None:
         cached = _read_snapshot(snapshot)
         if cached is not None:
@@ -112,6 +115,7 @@ def load(data_dir: Path | str | None = None, use_snapshot: bool = True) -> LoadR
     if problems:
         return LoadResult(None, sorted(problems, key=_problem_order))
     frames = frames_module.build_frames(models)
+    frames.version = version
     if snapshot is not None:
         _write_snapshot(snapshot, frames)
     return LoadResult(frames)
@@ -278,11 +282,12 @@ def _snapshot_dir() -> Path:
     return Path(os.environ.get(CACHE_DIR_ENV) or Path(tempfile.gettempdir()) / "dashboard-cache")
 
 
-def _snapshot_path(raw_files: dict[str, bytes]) -> Path:
+def content_version(raw_files: dict[str, bytes]) -> str:
+    """A digest of the files' bytes and of the loader's code: it names snapshots and Frames."""
     digest = hashlib.sha256(_code_version().encode())
     for name, raw in raw_files.items():
         digest.update(name.encode() + b"\0" + hashlib.sha256(raw).digest())
-    return _snapshot_dir() / f"frames-{digest.hexdigest()[:32]}.pickle"
+    return digest.hexdigest()[:32]
 
 
 def _read_snapshot(path: Path) -> Frames | None:

@@ -28,6 +28,8 @@ class Frames:
     corrections: pd.DataFrame
     sources: pd.DataFrame  # one row per source of any record
     datasets: dict[str, DatasetMeta] = field(default_factory=dict)
+    # A digest of the files' contents and of the code that shaped them: same data, same version.
+    version: str = ""
 
     @property
     def platform_names(self) -> dict[str, str]:

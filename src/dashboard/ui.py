@@ -283,6 +283,26 @@ def first_items(ids: list[str], key: str, lang: str, count: int = 24) -> list[st
 # Charts.
 
 
+@st.cache_resource(max_entries=512, show_spinner=False)
+def _cached_build(
+    chart_id: str, view: str, version: str, _frames: Frames, _filters: Filters
+) -> tuple:  # noqa: ARG001
+    chart = get_chart(chart_id)
+    assert chart is not None
+    return chart.build(_frames, _filters)
+
+
+def built_chart(chart_id: str, context: PageContext) -> tuple[pd.DataFrame, Any, ChartText]:
+    """A chart's frame, figure and text, built once per data version and view.
+
+    Builders are pure, so readers who look at the same view share one build. The cached
+    objects are shared: callers must not change them.
+    """
+    return _cached_build(
+        chart_id, repr(context.filters), context.frames.version, context.frames, context.filters
+    )
+
+
 def chart_text_block(text: ChartText) -> None:
     st.subheader(md(text.title), anchor=False)
     st.markdown(md(text.subtitle))
@@ -298,7 +318,7 @@ def render_chart(
     chart = get_chart(chart_id)
     if chart is None:
         raise KeyError(chart_id)
-    frame, figure, text = chart.build(context.frames, context.filters)
+    frame, figure, text = built_chart(chart_id, context)
     chart_text_block(text)
     event = None
     if frame.empty:

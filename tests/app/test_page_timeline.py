@@ -63,3 +63,27 @@ def test_a_filter_chosen_in_the_panel_goes_into_the_url(run_page):
 def test_invalid_url_values_are_dropped_from_the_url(run_page):
     app = run_page("timeline", data=VALID_DATA, j="NOPE,ESP")
     assert app.query_params["j"] == "ESP"
+
+
+def test_a_view_is_built_once_per_data_version(run_page, data_copy, monkeypatch):
+    from dashboard.charts import registry
+
+    builds: list[str] = []
+    original = registry.Chart.build
+
+    def counting(self, frames, filters):
+        builds.append(self.id)
+        return original(self, frames, filters)
+
+    monkeypatch.setattr(registry.Chart, "build", counting)
+    path = data_copy / "actions.yaml"
+    path.write_text(path.read_text(encoding="utf-8") + "\n# a version of its own\n")
+
+    app = run_page("timeline", data=data_copy)
+    app.run()
+    assert builds.count("timeline-actions") == 1  # the second run reused the build
+
+    path.write_text(path.read_text(encoding="utf-8").replace("Spain asks", "Spain has asked"))
+    app.run()
+    assert builds.count("timeline-actions") == 2  # edited data: a new version, a new build
+    assert "Spain has asked" in json.dumps(_figure(app))

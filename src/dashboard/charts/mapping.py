@@ -335,7 +335,12 @@ class CompactDeck(pdk.Deck):
     indented form of the country shapes is five times larger."""
 
     def to_json(self) -> str:
-        return json.dumps(json.loads(super().to_json()), separators=(",", ":"))
+        # Built once: the app caches the Deck per view and Streamlit serialises it on every run.
+        cached = getattr(self, "_compact_json", None)
+        if cached is None:
+            cached = json.dumps(json.loads(super().to_json()), separators=(",", ":"))
+            self._compact_json = cached
+        return cached
 
     @property
     def height(self) -> int:
