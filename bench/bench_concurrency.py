@@ -39,9 +39,7 @@ import datetime
 import os
 import platform
 import random
-import subprocess
 import sys
-import tempfile
 import threading
 import time
 from collections.abc import Iterator
@@ -57,7 +55,7 @@ from websockets.asyncio.client import ClientConnection, connect
 
 ROOT = Path(__file__).parents[1]
 sys.path.insert(0, str(ROOT))
-from tests.browser.streamlit_server import free_port, streamlit_server, wait_healthy  # noqa: E402
+from tests.browser.streamlit_server import serve_script, streamlit_server  # noqa: E402
 
 MINIMAL_APP = Path(__file__).parent / "minimal_app.py"
 # (name, url_path): the pages of app.py's st.navigation, in menu order (embed is hidden).
@@ -332,30 +330,9 @@ async def run_sessions(
 
 @contextmanager
 def minimal_server(script: Path) -> Iterator[tuple[str, int]]:
-    """`streamlit run` of one script on a free loopback port, flags as in streamlit_server.
-
-    Yields the base URL and the server's pid.
-    """
-    port = free_port()
-    env = {**os.environ, "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false"}
-    command = [
-        sys.executable, "-m", "streamlit", "run", str(script),
-        "--server.address", "127.0.0.1", "--server.port", str(port),
-        "--server.headless", "true", "--server.fileWatcherType", "none",
-    ]  # fmt: skip
-    with tempfile.TemporaryFile() as log:
-        process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
-        url = f"http://127.0.0.1:{port}"
-        try:
-            wait_healthy(url, process)
-            yield url, process.pid
-        finally:
-            process.terminate()
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
+    """`streamlit run` of one script, as the app's server is run; yields its URL and pid."""
+    with serve_script(script, {}) as process:
+        yield process.url, process.pid
 
 
 def stream_url(base_url: str) -> str:

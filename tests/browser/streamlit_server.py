@@ -37,33 +37,41 @@ def wait_healthy(url: str, process: subprocess.Popen, timeout: float = 60) -> No
 
 
 @contextmanager
-def streamlit_server(data_dir: Path) -> Iterator[str]:
-    """Yields the base URL of a fresh server; stops it after. The cache folder is private."""
+def serve_script(script: Path, env_extra: dict[str, str]) -> Iterator[subprocess.Popen]:
+    """`streamlit run SCRIPT` on a free loopback port until the block ends; yields the process,
+    whose `url` attribute is its base URL."""
     port = free_port()
-    env = {
-        **os.environ,
-        "DASHBOARD_DATA_DIR": str(data_dir),
-        "DASHBOARD_CACHE_DIR": tempfile.mkdtemp(prefix="dashboard-cache-"),
-        "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false",
-        # This checkout's code, whichever checkout the package was installed from.
-        "PYTHONPATH": os.pathsep.join(
-            filter(None, [str(ROOT / "src"), os.environ.get("PYTHONPATH")])
-        ),
-    }
+    env = {**os.environ, "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false", **env_extra}
     command = [
-        sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"),
+        sys.executable, "-m", "streamlit", "run", str(script),
         "--server.address", "127.0.0.1", "--server.port", str(port),
         "--server.headless", "true", "--server.fileWatcherType", "none",
     ]  # fmt: skip
-    url = f"http://127.0.0.1:{port}"
     with tempfile.TemporaryFile() as log:
         process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+        process.url = f"http://127.0.0.1:{port}"  # type: ignore[attr-defined]
         try:
-            wait_healthy(url, process)
-            yield url
+            wait_healthy(process.url, process)  # type: ignore[attr-defined]
+            yield process
         finally:
             process.terminate()
             try:
                 process.wait(timeout=10)
             except subprocess.TimeoutExpired:
                 process.kill()
+                process.wait()
+
+
+@contextmanager
+def streamlit_server(data_dir: Path) -> Iterator[str]:
+    """Yields the base URL of a fresh app server; stops it after. The cache folder is private."""
+    env = {
+        "DASHBOARD_DATA_DIR": str(data_dir),
+        "DASHBOARD_CACHE_DIR": tempfile.mkdtemp(prefix="dashboard-cache-"),
+        # This checkout's code, whichever checkout the package was installed from.
+        "PYTHONPATH": os.pathsep.join(
+            filter(None, [str(ROOT / "src"), os.environ.get("PYTHONPATH")])
+        ),
+    }
+    with serve_script(ROOT / "app.py", env) as process:
+        yield process.url  # type: ignore[attr-defined]
