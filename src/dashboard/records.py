@@ -11,6 +11,7 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
+from dashboard.charts.common import threshold_facts
 from dashboard.i18n import fmt_date, fmt_number, label, t
 from dashboard.jurisdictions import jurisdiction_name
 from dashboard.ui import PageContext, md, md_link
@@ -83,9 +84,7 @@ def show_action(context: PageContext, record_id: str) -> None:
     with st.container(border=True):
         _card_title(row, lang)
         when = fmt_date(row["date"], row["date_precision"], lang)
-        names = dict(
-            zip(context.frames.platforms["id"], context.frames.platforms["name"], strict=True)
-        )
+        names = context.frames.platform_names
         platforms = ", ".join(names.get(pid, pid) for pid in row["platforms"]) or t(
             "value.none", lang
         )
@@ -125,14 +124,7 @@ def show_policy(context: PageContext, record_id: str) -> None:
             label("pstatus", row["status"], lang),
             f"{t('col.min_age', lang)}: {row['min_age'] if pd.notna(row['min_age']) else t('value.none', lang)}",
         ]
-        if pd.notna(row["parental_consent_below"]):
-            facts.append(f"{t('col.consent_below', lang)}: {row['parental_consent_below']}")
-        if pd.notna(row["absolute_ban_below"]):
-            facts.append(f"{t('col.ban_below', lang)}: {row['absolute_ban_below']}")
-        if pd.notna(row["effective"]):
-            facts.append(
-                f"{t('col.effective', lang)}: {fmt_date(row['effective'], row['effective_precision'], lang)}"
-            )
+        facts += threshold_facts(row, lang)
         st.caption(" · ".join(md(fact) for fact in facts))
         st.markdown(md(row[f"summary_{lang}"]))
         _history(context, record_id)

@@ -9,7 +9,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard.charts.palette import INK
-from dashboard.i18n import t
+from dashboard.i18n import fmt_date, t
 
 FONT_FAMILY = "Source Sans, Source Sans Pro, Arial, sans-serif"
 
@@ -64,3 +64,17 @@ def top_counts(values: pd.Series, lang: str, shown: int = 3) -> str:
     if len(parts) > 1:
         return ", ".join(parts[:-1]) + t("chart.and", lang) + parts[-1]
     return parts[0] if parts else t("value.none", lang)
+
+
+def threshold_facts(policy: pd.Series, lang: str) -> list[str]:
+    """An age rule's consent threshold, outright-ban age and date in force, where it has them
+    (plain text: callers escape it for markdown or hover)."""
+    facts = []
+    if pd.notna(policy["parental_consent_below"]):
+        facts.append(f"{t('col.consent_below', lang)}: {policy['parental_consent_below']}")
+    if pd.notna(policy["absolute_ban_below"]):
+        facts.append(f"{t('col.ban_below', lang)}: {policy['absolute_ban_below']}")
+    if pd.notna(policy["effective"]):
+        when = fmt_date(policy["effective"], policy["effective_precision"], lang)
+        facts.append(f"{t('col.effective', lang)}: {when}")
+    return facts

@@ -5,7 +5,14 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from dashboard.charts.common import apply_layout, escape, source_line, text_column, top_counts
+from dashboard.charts.common import (
+    apply_layout,
+    escape,
+    source_line,
+    text_column,
+    threshold_facts,
+    top_counts,
+)
 from dashboard.charts.palette import (
     BLUE,
     INK,
@@ -16,7 +23,7 @@ from dashboard.charts.palette import (
 from dashboard.charts.registry import Chart, ChartText
 from dashboard.filters import Filters, filter_actions, filter_policies
 from dashboard.frames import Frames
-from dashboard.i18n import fmt_date, label, t
+from dashboard.i18n import label, t
 from dashboard.jurisdictions import jurisdiction_name
 
 ROW_HEIGHT = 24
@@ -104,13 +111,7 @@ def _age_hover(row: pd.Series, lang: str) -> str:
         f"{t('col.status', lang)}: {escape(row['status_label'])}",
         f"{t('col.min_age', lang)}: {row['min_age']}",
     ]
-    if pd.notna(row["parental_consent_below"]):
-        lines.append(f"{t('col.consent_below', lang)}: {row['parental_consent_below']}")
-    if pd.notna(row["absolute_ban_below"]):
-        lines.append(f"{t('col.ban_below', lang)}: {row['absolute_ban_below']}")
-    if pd.notna(row["effective"]):
-        when = fmt_date(row["effective"], row["effective_precision"], lang)
-        lines.append(f"{t('col.effective', lang)}: {when}")
+    lines += [escape(fact) for fact in threshold_facts(row, lang)]
     lines.append(f"{t('chart.source', lang, sources=escape(row['source_publisher']))}")
     if not row["verified"]:
         lines.append(f"<b>{t('record.unverified', lang)}</b>")
