@@ -453,9 +453,12 @@ def load_frames(data_dir: Path | None) -> Frames:
     """Validated frames, or every problem of the data as an ExportError."""
     result = data.load(data_dir)
     if not result.ok or result.frames is None:
-        count = len(result.problems)
+        count = result.total
         shown = data_dir or data.default_data_dir()
         lines = [str(problem) for problem in result.problems]
+        more = result.more_line()
+        if more:
+            lines.append(more)
         raise ExportError([*lines, f"{count} problem(s) found in {shown}; nothing exported"])
     return result.frames
 

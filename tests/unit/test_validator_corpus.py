@@ -26,6 +26,9 @@ EXPECTED = {
     "date-order-broken.age_policies.yaml": [
         "age_policies.yaml:32:16: records[1].effective: effective (2026-01) is before announced (2026-02-03); the order is announced, passed, effective",
     ],
+    "deep-nesting.actions.yaml": [
+        "actions.yaml:3:68: nesting deeper than 64 levels",
+    ],
     "duplicate-id.actions.yaml": [
         "actions.yaml:28:9: records[1].id: duplicate id 'es-prosecutor-referral-2026-02-17' (already used by records[0])",
     ],
