@@ -33,9 +33,11 @@ page = st.navigation(PAGES, position="top")
 embedded = page.url_path == "embed"
 
 if context is None:
-    frames, problems = ui.load_frames()
+    frames, result = ui.load_frames()
     st.error(t("notice.no_valid_data", lang))
-    st.code("\n".join(str(problem) for problem in problems), language=None)
+    st.code(
+        ui.problem_lines(result.problems, result.total), language=None
+    )  # the first few, no server paths
     st.stop()
 
 if not embedded:

@@ -24,7 +24,7 @@ from typing import Any, TextIO
 import jinja2
 import pandas as pd
 
-from dashboard import data, share
+from dashboard import data, datasets, share
 from dashboard.charts.registry import Chart, ChartText, all_charts
 from dashboard.filters import Filters
 from dashboard.frames import Frames
@@ -119,6 +119,11 @@ def tidy_frame(frame: pd.DataFrame) -> pd.DataFrame:
         elif column.dtype == object:
             tidy[name] = column.map(_cell)
     return tidy
+
+
+def csv_text(frame: pd.DataFrame) -> str:
+    """A chart's frame as CSV, text that looks like a spreadsheet formula neutralised."""
+    return datasets.formula_safe(tidy_frame(frame)).to_csv(index=False)
 
 
 def field_type(column: pd.Series) -> str:
@@ -266,15 +271,37 @@ def geometry_script(shared: dict[str, Any]) -> str:
 
 
 def deck_json(deck: Any, shared: dict[str, Any] | None = None) -> str:
-    spec = deck_spec(deck)
+    spec = escape_properties(deck_spec(deck))
     if shared is not None:
         spec = hoist_geometry(spec, shared)
     return script_json(json.dumps(spec, separators=(",", ":")))
 
 
 def deck_tooltip(deck: Any) -> str:
-    tooltip = getattr(getattr(deck, "deck_widget", None), "tooltip", True)
+    """The deck's own tooltip template; never `true` (deck.gl then dumps every property)."""
+    tooltip = getattr(deck, "_tooltip", None)
+    if not isinstance(tooltip, dict):
+        tooltip = False
     return script_json(json.dumps(tooltip))
+
+
+def escape_properties(spec: dict[str, Any]) -> dict[str, Any]:
+    """HTML-escape the text of every feature and point: pydeck's page puts it into the tooltip
+    template as HTML (Streamlit escapes it for the app; a static page must do it itself)."""
+
+    def escaped(value: Any) -> Any:
+        if isinstance(value, str):
+            return html.escape(value)
+        if isinstance(value, dict):
+            return {key: escaped(item) for key, item in value.items()}
+        if isinstance(value, list):
+            return [escaped(item) for item in value]
+        return value
+
+    for layer in spec.get("layers", []):
+        if "data" in layer:
+            layer["data"] = escaped(layer["data"])
+    return spec
 
 
 # Pages.
@@ -315,7 +342,9 @@ def chart_page(
         "kind": chart.kind,
         "text": built.text,
         "updated": t("embed.updated", site.lang, date=site.updated),
-        "dashboard_link": share.dashboard_url(site.dashboard_url, chart.page, filters),
+        # Relative without a known dashboard URL: a root-relative link would point at the root
+        # of whatever host serves the export.
+        "dashboard_link": share.dashboard_url(site.dashboard_url or ".", chart.page, filters),
         "full_view": t("embed.full_view", site.lang),
         "image": site.asset(f"{chart.id}.png"),
         "page_url": site.asset(f"{chart.id}.html"),
@@ -417,25 +446,51 @@ def choose_charts(wanted: Iterable[str] | None, registry: dict[str, Chart]) -> l
     return [chart for chart_id, chart in registry.items() if chart_id in wanted]
 
 
-def _unsafe_to_replace(out: Path) -> bool:
-    # --force replaces the folder: never a folder that holds the user's home, project or cwd.
+# Written into every export: only a folder holding it may be replaced by the next export.
+MARKER = ".dashboard-export"
+MARKER_TEXT = "Written by `python -m dashboard export`; the next export with --force replaces it.\n"
+
+
+def _holds(folder: Path, other: Path) -> bool:
+    """True when `other` is `folder` or lies inside it."""
+    return other == folder or folder in other.parents
+
+
+def _protected(out: Path, data_dir: Path | None) -> str | None:
+    """Why `out` must never be replaced (it is or holds the data, a project, home), else None."""
     resolved = out.resolve()
-    guarded = {Path("/").resolve(), Path.home().resolve()}
+    data_folder = Path(data_dir or data.default_data_dir()).resolve()
+    if _holds(resolved, data_folder) or _holds(data_folder, resolved):
+        return f"{out} is the data folder or holds it; choose another --out"
     cwd = Path.cwd().resolve()
-    return (
-        resolved in guarded or resolved == cwd or resolved in cwd.parents or (out / ".git").exists()
-    )
+    project_files = (".git", "pyproject.toml", "app.py", "requirements.txt")
+    if (
+        resolved in {Path("/").resolve(), Path.home().resolve()}
+        or _holds(resolved, cwd)
+        or any((out / name).exists() for name in project_files)
+    ):
+        return f"{out} looks like a project or home folder; choose another --out"
+    return None
 
 
-def check_target(out: Path, force: bool) -> None:
-    """Refuse a path that is a file, or a folder holding files unless forced (and safe to replace)."""
+def check_target(out: Path, force: bool, data_dir: Path | None = None) -> None:
+    """Refuse a file, a protected folder, or a folder with files the export did not write.
+
+    A folder a previous export made (it holds MARKER) is replaced with --force; any other folder
+    that holds files is never replaced: --force cannot delete someone's work.
+    """
     if out.exists() and not out.is_dir():
         raise ExportError([f"{out} exists and is not a folder"])
+    reason = _protected(out, data_dir) if out.exists() or out.is_symlink() else None
+    if reason:
+        raise ExportError([reason])
     if out.is_dir() and any(out.iterdir()):
+        if not (out / MARKER).is_file():
+            raise ExportError(
+                [f"{out} holds files this export did not write; choose a new or empty folder"]
+            )
         if not force:
             raise ExportError([f"{out} is not empty; use --force to replace its contents"])
-        if _unsafe_to_replace(out):
-            raise ExportError([f"{out} looks like a project or home folder; choose another --out"])
 
 
 def _swap_into_place(staging: Path, out: Path) -> None:
@@ -502,7 +557,7 @@ def export(
 ) -> ExportReport:
     """Write the whole export into `out`; raises ExportError with lines to show on failure."""
     out = Path(out).absolute()
-    check_target(out, force)
+    check_target(out, force, data_dir)
     chosen = choose_charts(chart_ids, charts if charts is not None else all_charts())
     started = time.perf_counter()
     frames = load_frames(data_dir)
@@ -520,6 +575,7 @@ def export(
             else dashboard_url,
         )
         _write_all(folder, frames, chosen, site, report, progress or stderr_progress(), images)
+        (staging / MARKER).write_text(MARKER_TEXT, encoding="utf-8")
         os.chmod(staging, 0o755)  # mkdtemp makes it private; a web server must read it
         _swap_into_place(staging, out)
     except BaseException:
@@ -554,7 +610,7 @@ def _write_all(
         item = _Built(chart, frame, figure, text)
         built.append(item)
         folder.write(f"{chart.id}.html", chart_page(env, item, site, filters, geometry))
-        folder.write(f"{chart.id}.csv", tidy_frame(frame).to_csv(index=False))
+        folder.write(f"{chart.id}.csv", csv_text(frame))
         folder.write(f"{chart.id}.json", chart_json(item, site.updated))
         steps.step(f"{chart.id} (page, data)")
     if geometry:

@@ -28,9 +28,9 @@ def current_base_url() -> str:
 
 def csv_bytes(frame: pd.DataFrame) -> bytes:
     """The chart's data as UTF-8 CSV (the same table the export writes)."""
-    from dashboard.export import tidy_frame
+    from dashboard.export import csv_text
 
-    return tidy_frame(frame).to_csv(index=False).encode("utf-8")
+    return csv_text(frame).encode("utf-8")
 
 
 def image_maker(figure: Any, text: ChartText, image_format: str) -> Callable[[], bytes]:

@@ -158,17 +158,18 @@ def test_refuses_a_folder_that_holds_files(tmp_path, capsys):
     code = cli.main(["export", "--out", str(out), "--data-dir", str(VALID_DATA), "--no-images"])
     assert code == 1
     err = capsys.readouterr().err.strip().splitlines()
-    assert err == [f"{out} is not empty; use --force to replace its contents"]
+    assert err == [f"{out} holds files this export did not write; choose a new or empty folder"]
     assert [p.name for p in out.iterdir()] == ["notes.txt"]
 
 
 def test_force_replaces_and_spanish(tmp_path, capsys):
     out = tmp_path / "site"
-    out.mkdir()
-    (out / "old.txt").write_text("old")
     argv = ["export", "--out", str(out), "--data-dir", str(VALID_DATA), "--no-images"]
+    assert cli.main([*argv, "--charts", "timeline-platforms"]) == 0
+    assert cli.main([*argv, "--charts", "timeline-platforms"]) == 1  # not without --force
+    capsys.readouterr()
     assert cli.main([*argv, "--force", "--lang", "es", "--charts", "timeline-actions"]) == 0
-    assert not (out / "old.txt").exists()
+    assert not (out / "timeline-platforms.html").exists()
     page = (out / "timeline-actions.html").read_text(encoding="utf-8")
     assert '<html lang="es">' in page and "Última actualización" in page
     assert "[1/2] timeline-actions" in capsys.readouterr().err
