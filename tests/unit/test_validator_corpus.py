@@ -118,6 +118,11 @@ EXPECTED = {
     "unknown-type.actions.yaml": [
         "actions.yaml:12:11: records[0].type: 'referal' is not a known action type; allowed: investigation, formal_proceedings, prosecution_referral, criminal_case, raid, fine, court_ruling, block_or_ban, law_enacted, law_proposed, regulation_guidance, request_for_information, order, settlement, other",
     ],
+    "url-with-quotes.actions.yaml": [
+        "actions.yaml:23:14: records[0].sources[0].url: 'https://example.org/a\\n\"><img src=x>' "
+        "contains a space, line break, quote or angle bracket; a web address cannot "
+        "(write them as %20, %22, %3C, %3E)",
+    ],
     "verified-not-boolean.actions.yaml": [
         "actions.yaml:27:15: records[0].verified: must be true or false, not 'yes'",
     ],
