@@ -17,7 +17,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import data, filters
-from dashboard.charts.registry import ChartText, get_chart
+from dashboard.charts.registry import ChartText, get_chart, view_filters
 from dashboard.filters import Filters, Known, Notice
 from dashboard.frames import Frames
 from dashboard.i18n import LANGUAGES, fmt_date, label, pick_lang, t
@@ -376,9 +376,10 @@ def built_chart(chart_id: str, context: PageContext) -> tuple[pd.DataFrame, Any,
     Builders are pure, so readers who look at the same view share one build. The cached
     objects are shared: callers must not change them.
     """
-    return _cached_build(
-        chart_id, repr(context.filters), context.frames.version, context.frames, context.filters
-    )
+    # Keyed by the filters the chart reads: a chart that ignores dates is built once for every
+    # date range readers choose.
+    view = view_filters(chart_id, context.filters)
+    return _cached_build(chart_id, repr(view), context.frames.version, context.frames, view)
 
 
 def chart_text_block(text: ChartText) -> None:
