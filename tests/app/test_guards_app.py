@@ -52,7 +52,7 @@ def test_thousands_of_bad_ids_give_one_summarised_notice(run_page):
     assert notices[-1] == "2997 more `j` values in the link are not valid and were ignored."
 
 
-def test_invalid_data_shows_a_short_notice_and_no_server_paths(run_page, data_copy):
+def test_invalid_data_shows_a_short_notice_and_no_server_paths(run_page, data_copy, caplog):
     run_page("overview", data=data_copy)  # the last valid data, kept by the server
     lines = "".join(f"  k{index % 2}: {index}\n" for index in range(2_002))
     (data_copy / "actions.yaml").write_text("dataset:\n" + lines)
@@ -64,6 +64,10 @@ def test_invalid_data_shows_a_short_notice_and_no_server_paths(run_page, data_co
     assert len(code.splitlines()) == 6 and code.splitlines()[-1] == "… and 1,995 more"
     assert str(data_copy) not in code
     assert app.metric  # readers still see the page
+    # The full (capped) list, with paths, goes to the server log for editors.
+    [logged] = [r.getMessage() for r in caplog.records if r.name == "dashboard.ui"]
+    assert f"{data_copy}/actions.yaml:4:3: duplicate key" in logged
+    assert logged.count("duplicate key") == 100 and "… and 1,900 more" in logged
 
 
 def test_data_page_title_from_the_data_is_escaped(run_page, data_copy):
