@@ -7,8 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from dashboard import bilingual
-from dashboard import textchecks
+from dashboard import bilingual, textchecks
 from dashboard.schema import Action, AgePolicy, Correction, Statistic, nearest
 
 Path = tuple[str | int, ...]
@@ -113,14 +112,17 @@ def _dates_within_coverage(file_name: str, model: Any) -> Iterator[RuleProblem]:
 def _verified_needs_primary(file_name: str, records: list[Any]) -> Iterator[RuleProblem]:
     for index, record in enumerate(records):
         sources = getattr(record, "sources", None)
-        if getattr(record, "verified", False) and sources:
-            if all(source.kind == "secondary" for source in sources):
-                yield RuleProblem(
-                    file_name,
-                    ("records", index, "verified"),
-                    "verified: true needs at least one source that is not secondary "
-                    "(an aggregator alone cannot verify a fact)",
-                )
+        if (
+            getattr(record, "verified", False)
+            and sources
+            and all(source.kind == "secondary" for source in sources)
+        ):
+            yield RuleProblem(
+                file_name,
+                ("records", index, "verified"),
+                "verified: true needs at least one source that is not secondary "
+                "(an aggregator alone cannot verify a fact)",
+            )
 
 
 def _history_matches_status(policies: list[AgePolicy]) -> Iterator[RuleProblem]:
