@@ -25,8 +25,8 @@ _GUILLEMETS = re.compile(r"«[^»]*»")
 # Spanish terms the guide bans: pattern -> what to write instead.
 _BANNED_ES: tuple[tuple[re.Pattern[str], str], ...] = (
     (
-        re.compile(r"\bbajo (?:la|el) (?:DSA|Ley de Servicios Digitales|Reglamento de Servicios)"),
-        "write «en virtud de la DSA» or «con arreglo a la DSA»",
+        re.compile(r"\bbajo (?:la|el) (?:DSA|RGPD|[Ll]ey\b|Online Safety Act|Reglamento)"),
+        "write «en virtud de» or «con arreglo a» (e.g. «en virtud de la DSA»)",
     ),
     (re.compile(r"\bcibercriminalidad\b", re.I), "write «ciberdelincuencia»"),
     (
@@ -34,7 +34,9 @@ _BANNED_ES: tuple[tuple[re.Pattern[str], str], ...] = (
         "write «verificación de edad»",
     ),
     (
-        re.compile(r"\b(?:consentimiento|controles|control|autorización) patern[oa]s?\b", re.I),
+        re.compile(
+            r"\b(?:consentimiento|controles|control|autorización|permiso) patern[oa]s?\b", re.I
+        ),
         "write «consentimiento parental» / «controles parentales»",
     ),
     (
@@ -45,6 +47,8 @@ _BANNED_ES: tuple[tuple[re.Pattern[str], str], ...] = (
 # «deepfake» is allowed only as a gloss in brackets, «ultrafalso (deepfake)», or inside «…».
 _DEEPFAKE = re.compile(r"\bdeepfakes?\b")
 _GLOSS = re.compile(r"\(\*?deepfakes?\*?\)")
+_GROOMING = re.compile(r"\bgrooming\b")
+_GROOMING_GLOSS = re.compile(r"\(\*?grooming\*?\)")
 # The old term only inside «…» (a quoted statute) or as the Penal Code's offence name.
 _CHILD_PORN = re.compile(r"(?<!delito de )(?<!delitos de )\bpornografía infantil\b", re.I)
 # Spanish wording that must follow what the English says: (English, Spanish, what to write).
@@ -131,6 +135,10 @@ def _spanish(text: str, english: str) -> Iterator[str]:
                 f"«{match.group(0)}» in Spanish text; write «ultrafalso» (first mention may be "
                 f"«ultrafalso (deepfake)») ({GUIDE})"
             )
+    unglossed = _GROOMING_GLOSS.sub(lambda gloss: " " * len(gloss.group(0)), text)
+    for match in _GROOMING.finditer(unglossed):
+        if _outside_quotes(text, match.start()):
+            yield f"«grooming» in Spanish text; write «ciberembaucamiento (grooming)» ({GUIDE})"
     for match in _CHILD_PORN.finditer(text):
         if _outside_quotes(text, match.start()):
             yield (
@@ -186,20 +194,21 @@ def _status_words(record: Any, texts: dict[Path, LocalizedText]) -> Iterator[tup
         )
 
 
+def _jargon(path: Path, text: LocalizedText) -> Iterator[tuple[Path, str]]:
+    for lang in ("en", "es"):
+        for match in _JARGON[lang].finditer(getattr(text, lang) or ""):
+            yield (
+                (*path, lang),
+                f"internal jargon {match.group(0)!r} in public text; say what readers need "
+                f"(e.g. 'two independent reports confirm …') ({GUIDE})",
+            )
+
+
 def _record_problems(record: Any) -> Iterator[tuple[Path, str]]:
     texts = dict(_texts(record, ()))
     dsa_seen = False
     for path, text in texts.items():
-        for lang in ("en", "es"):
-            value = getattr(text, lang)
-            if not value:
-                continue
-            for match in _JARGON[lang].finditer(value):
-                yield (
-                    (*path, lang),
-                    f"internal jargon {match.group(0)!r} in public text; say what readers need "
-                    f"(e.g. 'two independent reports confirm …') ({GUIDE})",
-                )
+        yield from _jargon(path, text)
         if not text.es:
             continue
         for message in _spanish(text.es, text.en):
@@ -218,14 +227,7 @@ def _record_problems(record: Any) -> Iterator[tuple[Path, str]]:
 def check_texts(model: Any) -> Iterator[tuple[Path, str]]:
     """(path, message) for every style problem in a validated file's reader-facing text."""
     for path, text in _texts(model.dataset, ("dataset",)):
-        for lang in ("en", "es"):
-            value = getattr(text, lang)
-            for match in _JARGON[lang].finditer(value or ""):
-                yield (
-                    (*path, lang),
-                    f"internal jargon {match.group(0)!r} in public text; say what readers need "
-                    f"(e.g. 'two independent reports confirm …') ({GUIDE})",
-                )
+        yield from _jargon(path, text)
     for index, record in enumerate(model.records):
         for path, message in _record_problems(record):
             yield ("records", index, *path), message
