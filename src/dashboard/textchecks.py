@@ -81,8 +81,8 @@ _JARGON = {
         re.I,
     ),
     "es": re.compile(
-        r"\b(?:la|una|propia) documentación(?! (?:judicial|oficial|del|de la|de los|de las))"
-        r"|\b(?:la|nota de) verificación(?! (?:de|del|mediante|por|con|biométrica|azul|facial))",
+        r"\b(?:la|una|propia) documentación(?! (?:judicial|oficial|del|de la|de los|de las)\b)"
+        r"|\b(?:la|nota de) verificación(?! (?:de|del|mediante|por|con|biométrica|azul|facial)\b)",
         re.I,
     ),
 }

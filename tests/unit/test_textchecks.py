@@ -291,6 +291,7 @@ def test_approves_for_an_enacted_law():
         ("en", "It falls after this file's review date.", "this file's review date"),
         ("es", "Las fuentes de la documentación no llevan fecha.", "la documentación"),
         ("es", "La verificación corrigió el estado.", "La verificación"),
+        ("es", "La verificación concluyó que el anuncio lo hizo él.", "La verificación"),
     ],
 )
 def test_internal_jargon(lang, text, found):
