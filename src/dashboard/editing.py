@@ -41,8 +41,10 @@ _SOURCES = """\
     - url: ""  # fill in: the page's address, https://...
       publisher: ""  # fill in: who published the page
       published: {today}  # the page's date (YYYY-MM-DD or YYYY-MM); null where the page has none
-      kind: ""  # fill in: original (the regulator, court or report itself) or press
-  verified: ""  # fill in: true only where a source states the key facts, else false
+      kind: ""  # fill in: original (the regulator, court or report itself), press, or secondary (aggregators)
+  verified: ""  # fill in: true only where a source that is not secondary states the key facts, else false
+  added: {today}  # the day the record entered the data; never change it
+  last_checked: {today}  # the day you confirmed the record against its sources
 """
 _ID = '- id: ""  # fill in: lower-case words and hyphens, never changed later, e.g. {example}\n'
 
@@ -73,6 +75,7 @@ _POLICY = (
   jurisdiction: ""  # fill in: ESP, EU, US-FL ... (ISO 3166 code)
   name: ""  # fill in: the rule's name as the law or plan calls it
   min_age: ""  # fill in: a whole number from 10 to 21, or null when the rule is not an age threshold
+  kind: ""  # fill in: one of {policy_kinds} (docs/data-format.md says which)
   status: ""  # fill in: one of {policy_statuses}
   announced: {today}  # optional dates: announced, passed, effective; delete what does not apply
 """
@@ -112,6 +115,7 @@ def template(kind: str, today: date, indent: int = 2) -> str:
         "action_types": ", ".join(schema.ACTION_TYPES),
         "action_statuses": ", ".join(schema.ACTION_STATUSES),
         "policy_statuses": ", ".join(schema.POLICY_STATUSES),
+        "policy_kinds": ", ".join(schema.POLICY_KINDS),
         "topics": ", ".join(schema.TOPICS),
         "units": ", ".join(schema.UNITS),
     }

@@ -59,6 +59,8 @@ def fill(template: str, kind: str, today: date) -> str:
     """The template with every placeholder and today's date replaced by real values."""
     values = FILLED[kind]
     text = re.sub(r'(\w+): ""', lambda match: f"{match[1]}: {values[match[1]]}", template)
+    # A policy's own kind sits at the record's level; the source's kind is nested deeper.
+    text = re.sub(r"^(\s{2,4})kind: press", r"\1kind: ban", text, flags=re.M)
     text = text.replace('[""]', "[ai_csam]").replace(today.isoformat(), FILLED_DATE)
     assert '""' not in "".join(line.split("#")[0] for line in text.splitlines())
     return text

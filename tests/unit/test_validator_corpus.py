@@ -23,6 +23,30 @@ EXPECTED = {
     "date-after-review.actions.yaml": [
         "actions.yaml:10:11: records[0].date: '2026-12-01' is after the file's coverage_end (2026-11-20); a record cannot describe events past what sources were searched for",
     ],
+    "date-after-coverage-end.actions.yaml": [
+        "actions.yaml:10:11: records[0].date: '2026-02-17' is after the file's coverage_end (2026-02-10); a record cannot describe events past what sources were searched for",
+        "actions.yaml:26:20: records[0].sources[0].published: '2026-02-17' is after the file's coverage_end (2026-02-10); a record cannot describe events past what sources were searched for",
+        "actions.yaml:30:11: records[1].date: '2026-02-17' is after the file's coverage_end (2026-02-10); a record cannot describe events past what sources were searched for",
+        "actions.yaml:42:20: records[1].sources[0].published: '2026-02-17' is after the file's coverage_end (2026-02-10); a record cannot describe events past what sources were searched for",
+    ],
+    "coverage-after-review.actions.yaml": [
+        "actions.yaml:7:17: dataset.coverage_end: coverage_end (2026-11-25) is after last_reviewed (2026-11-20); sources cannot have been searched after the review",
+    ],
+    "review-in-future.actions.yaml": [
+        "actions.yaml:6:18: dataset.last_reviewed: last_reviewed (2999-01-01) is in the future",
+    ],
+    "verified-secondary-only.actions.yaml": [
+        "actions.yaml:28:15: records[0].verified: verified: true needs at least one source that is not secondary (an aggregator alone cannot verify a fact)",
+    ],
+    "history-status-mismatch.age_policies.yaml": [
+        "age_policies.yaml:14:13: records[0].status: status is 'in_force' but the last history step (history[0], 2024-11-29) says 'passed'; add a history step or fix the status",
+    ],
+    "unknown-policy-kind.age_policies.yaml": [
+        "age_policies.yaml:32:11: records[1].kind: 'prohibition' is not a known policy kind; allowed: ban, consent, feature_limits, age_checks, guidance",
+    ],
+    "numbers-differ.actions.yaml": [
+        "actions.yaml:19:11: records[0].title.es: English and Spanish mention different numbers: only the Spanish says 2025",
+    ],
     "date-order-broken.age_policies.yaml": [
         "age_policies.yaml:35:16: records[1].effective: effective (2026-01) is before announced (2026-02-03); the order is announced, passed, effective",
     ],

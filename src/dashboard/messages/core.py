@@ -19,9 +19,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "infantil generado con IA, los deepfakes sexuales de menores, la responsabilidad de las "
         "plataformas y las edades mínimas en redes sociales, con la fuente de cada dato.",
     },
-    "app.last_reviewed": {
-        "en": "Data last reviewed: {date}",
-        "es": "Datos revisados por última vez: {date}",
+    "app.coverage": {
+        "en": "Events recorded up to {covered} · checked {checked}",
+        "es": "Hechos registrados hasta el {covered} · revisado el {checked}",
     },
     "app.language": {"en": "Language", "es": "Idioma"},
     "footer.sources": {
