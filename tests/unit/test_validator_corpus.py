@@ -29,6 +29,10 @@ EXPECTED = {
         "actions.yaml:30:11: records[1].date: '2026-02-17' is after the file's coverage_end (2026-02-10); a record cannot describe events past what sources were searched for",
         "actions.yaml:42:20: records[1].sources[0].published: '2026-02-17' is after the file's coverage_end (2026-02-10); a record cannot describe events past what sources were searched for",
     ],
+    # Dated 25 Nov, after the coverage date (allowed: made later) and after the review (refused).
+    "correction-after-review.corrections.yaml": [
+        "corrections.yaml:9:11: records[0].date: '2026-11-25' is after the file's last_reviewed date (2026-11-20)",
+    ],
     "coverage-after-review.actions.yaml": [
         "actions.yaml:7:17: dataset.coverage_end: coverage_end (2026-11-25) is after last_reviewed (2026-11-20); sources cannot have been searched after the review",
     ],
