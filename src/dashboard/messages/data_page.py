@@ -176,7 +176,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "datos clave. Los registros sin verificar se muestran igualmente, marcados con ⚠.\n"
         "- **En discusión.** Cuando las fuentes discrepan sobre un dato, el registro explica en qué, "
         "y el lector lo ve junto al registro.\n"
-        "- **Fechas.** Si solo se conoce el mes, solo se muestra el mes (por ejemplo, 'feb 2026'); "
+        "- **Fechas.** Si solo se conoce el mes, solo se muestra el mes (por ejemplo, «feb 2026»); "
         "no se inventa el día. Una fuente cuya página no lleva fecha figura como sin fecha.\n"
         "- **Revisiones.** Cada archivo indica el día en que un editor lo revisó completo por última "
         "vez; ninguna fecha del archivo es posterior a ese día.\n"
@@ -206,7 +206,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "la publicación original, es la fecha de la fuente fechada más antigua, y las advertencias "
         "lo indican.\n"
         "- `display` es cómo escribió la cifra quien la publicó; `value` es el número que hay detrás, "
-        "que en expresiones como 'alrededor de la mitad' es un valor redondeado.",
+        "que en expresiones como «alrededor de la mitad» es un valor redondeado.",
     },
     # One line per field of the data format (keyed by field name; model-specific where names clash).
     "field.id": {
