@@ -103,6 +103,17 @@ EXPECTED = {
     "records-not-a-list.platforms.yaml": [
         "platforms.yaml:8:3: records: must be a list, not a mapping",
     ],
+    "spanish-style.actions.yaml": [
+        "actions.yaml:22:11: records[0].summary.es: straight quotes 'deepfakes' in Spanish text; write «deepfakes» (inner quotes “…”; docs/spanish-style.md)",
+        "actions.yaml:22:11: records[0].summary.es: «bajo la DSA» is not used in the Spanish edition; write «en virtud de» or «con arreglo a» (e.g. «en virtud de la DSA») (docs/spanish-style.md)",
+        "actions.yaml:22:11: records[0].summary.es: «deepfakes» in Spanish text; write «ultrafalso» (first mention may be «ultrafalso (deepfake)») (docs/spanish-style.md)",
+        "actions.yaml:22:11: records[0].summary.es: first mention of the DSA in this record: write «Ley de Servicios Digitales (DSA)», then «la DSA» (docs/spanish-style.md)",
+        "actions.yaml:63:12: records[2].notes.en: internal jargon \"The pack's\" in public text; say what readers need (e.g. 'two independent reports confirm …') (docs/spanish-style.md)",
+    ],
+    "status-word-contradicts-status.age_policies.yaml": [
+        "age_policies.yaml:36:17: records[1].title.en: 'enacts' says the law exists or applies, but the policy's status is announced; describe the step it has reached (docs/spanish-style.md)",
+        "age_policies.yaml:36:51: records[1].title.es: 'promulga' says the law exists or applies, but the policy's status is announced; describe the step it has reached (docs/spanish-style.md)",
+    ],
     "string-for-number.statistics.yaml": [
         "statistics.yaml:29:12: records[1].value: must be a number, not 'lots'",
     ],
