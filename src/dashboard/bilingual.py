@@ -32,12 +32,11 @@ _SCALES = {
 
 
 def _pattern(lang: str) -> re.Pattern[str]:
-    sep, dec = re.escape(_SEP[lang]), re.escape(_DEC[lang])
-    spaced = f"[{_SPACE}]" if lang == "es" else "(?!)"
+    # Spanish may group thousands with a (narrow) non-breaking space: "10 000".
+    spaced = rf"(?:[{_SPACE}]\d{{3}}(?!\d))*" if lang == "es" else ""
     scales = "|".join(scale for scale, _ in _SCALES[lang])
     return re.compile(
-        rf"(?<![\w.,])(\d{{1,3}}(?:(?:{sep}|{spaced})\d{{3}})+|\d+)(?:{dec}(\d+))?"
-        rf"(?:[{_SPACE}]?(?P<scale>{scales}))?",
+        rf"(?<![\w.,])(\d+(?:[.,]\d+)*{spaced})(?:[{_SPACE}]?(?P<scale>{scales}))?",
         re.IGNORECASE,
     )
 
@@ -45,20 +44,25 @@ def _pattern(lang: str) -> re.Pattern[str]:
 _PATTERNS = {lang: _pattern(lang) for lang in _SEP}
 
 
+def _value(number: str, lang: str) -> float:
+    """A number written in `lang`'s style as a float ("4,7" in Spanish is 4.7)."""
+    whole = re.sub(rf"[{re.escape(_SEP[lang])}{_SPACE}]", "", number)
+    return float(whole.replace(_DEC[lang], "."))
+
+
 def numbers(text: str, lang: str) -> set[str]:
     """The numbers a text mentions, each as its digits ("4,7 millones" -> "4700000").
 
-    Unscaled numbers keep only their digits, so a law number written "15.211" in both languages, or
-    "4.7" against "4,7", reads the same whatever the language's separators.
+    Unscaled numbers keep only their digits, so a law number written "15.211", a version "2.0",
+    or "4.7" against "4,7" read the same whatever the language's separators.
     """
     found = set()
     for match in _PATTERNS[lang].finditer(text):
         scale = match["scale"]
         if not scale:
-            found.add(re.sub(r"\D", "", match[0]))
+            found.add(re.sub(r"\D", "", match[1]))
             continue
-        whole = re.sub(rf"[{re.escape(_SEP[lang])}{_SPACE}]", "", match[1])
-        value = float(f"{whole}.{match[2]}" if match[2] else whole)
+        value = _value(match[1], lang)
         for pattern, factor in _SCALES[lang]:
             if re.fullmatch(pattern, scale, re.IGNORECASE):
                 value *= factor

@@ -34,7 +34,7 @@ class EditingError(Exception):
 # Templates: a record at column 0 with "- " before its first key; `render` indents it to fit.
 _HEADER = (
     '# New {kind} (started {today}): replace every "" and check every value;\n'
-    "# `python -m dashboard validate` lists what is left. Delete these two comment lines.\n"
+    "# `.venv/bin/python -m dashboard validate` lists what is left. Delete these two comment lines.\n"
 )
 _SOURCES = """\
   sources:
@@ -140,7 +140,7 @@ def append_template(kind: str, data_dir: Path, today: date) -> tuple[Path, int]:
         # e.g. `records: []`, or another block after records:
         raise EditingError(
             f"cannot append to {path}: its records: list must be the last part of the file, "
-            "one '- id:' item per record; paste the template from `python -m dashboard new "
+            "one '- id:' item per record; paste the template from `.venv/bin/python -m dashboard new "
             f"{kind}` by hand"
         )
     with path.open("ab") as handle:  # append only: existing bytes are never rewritten
@@ -177,7 +177,7 @@ def _parse(raw: bytes, shown: str) -> yamlsource.ParsedYaml:
     extra = f" (and {more} more)" if more else ""
     raise EditingError(
         f"{shown} cannot be read: line {first.line}, column {first.column}: {first.message}"
-        f"{extra}; fix it (python -m dashboard validate shows every problem) and run again"
+        f"{extra}; fix it (.venv/bin/python -m dashboard validate shows every problem) and run again"
     )
 
 
@@ -315,7 +315,7 @@ def _run_new(kind: str, write: bool, data_dir: Path, today: date) -> int:
     path, line = append_template(kind, data_dir, today)
     print(
         f'added a new {kind} at the end of {path} (line {line}); replace every "" there, '
-        "then run: python -m dashboard validate"
+        "then run: .venv/bin/python -m dashboard validate"
     )
     return 0
 

@@ -37,3 +37,7 @@ def test_a_missing_number_is_named_on_each_side():
 
 def test_spanish_thousands_with_a_space_read_as_one_number():
     assert bilingual.numbers("10\u00a0000 cuentas", "es") == {"10000"}
+
+
+def test_version_numbers_read_alike():
+    assert bilingual.mismatch("COPPA 2.0 and 10,000 fines", "COPPA 2.0 y 10.000 multas") is None
