@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import re
 import subprocess
+from datetime import date
 from pathlib import Path
 
 import yaml
@@ -71,9 +72,7 @@ def main() -> None:
     parser.add_argument("--checked", required=True, help="last_checked for records without one")
     parser.add_argument("--today", default=None, help="added for ids not yet committed")
     args = parser.parse_args()
-    today = args.today or subprocess.run(
-        ["date", "+%F"], capture_output=True, text=True, check=True
-    ).stdout.strip()
+    today = args.today or date.today().isoformat()
     for name in STORY_FILES:
         print(f"{name}: {backfill(name, args.checked, today)} records given an added date")
 
