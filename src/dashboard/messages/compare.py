@@ -28,7 +28,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "allowed at all: {ban}.",
         "es": "Gráfico de barras horizontales con la edad mínima para usar redes sociales en "
         "{total} jurisdicciones, de {low} a {high} años. Jurisdicciones por edad: {by_age}. Por "
-        "estado de la norma: {statuses}. Normas con una edad de consentimiento paterno: {consent}; "
+        "estado de la norma: {statuses}. Normas con una edad de consentimiento parental: {consent}; "
         "con una edad por debajo de la cual no se permite ninguna cuenta: {ban}.",
     },
     "compare.ages.empty_alt": {
@@ -41,18 +41,18 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "compare.ages.consent_legend": {
         "en": "Parental consent needed below",
-        "es": "Consentimiento paterno necesario por debajo de",
+        "es": "Consentimiento parental necesario por debajo de",
     },
     "compare.ages.consent_hover": {
         "en": "{name}: parental consent needed below {age}",
-        "es": "{name}: consentimiento paterno necesario por debajo de {age} años",
+        "es": "{name}: consentimiento parental necesario por debajo de {age} años",
     },
     "compare.ages.note": {
         "en": "Each jurisdiction is shown with its most advanced rule (in force, then passed, in "
         "parliament, proposed or announced, blocked by a court, repealed or rejected; the newest "
         "breaks a tie). Every rule is in the table below.",
         "es": "Cada jurisdicción aparece con su norma más avanzada (en vigor; después aprobada, en "
-        "el Parlamento, propuesta o anunciada, bloqueada por un tribunal, derogada o rechazada; "
+        "trámite parlamentario, propuesta o anunciada, bloqueada por un tribunal, derogada o rechazada; "
         "ante un empate, la más reciente). Todas las normas figuran en la tabla de abajo.",
     },
     # Actions by platform.

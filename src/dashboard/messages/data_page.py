@@ -176,7 +176,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "datos clave. Los registros sin verificar se muestran igualmente, marcados con ⚠.\n"
         "- **En discusión.** Cuando las fuentes discrepan sobre un dato, el registro explica en qué, "
         "y el lector lo ve junto al registro.\n"
-        "- **Fechas.** Si solo se conoce el mes, solo se muestra el mes (por ejemplo, 'feb 2026'); "
+        "- **Fechas.** Si solo se conoce el mes, solo se muestra el mes (por ejemplo, «feb 2026»); "
         "no se inventa el día. Una fuente cuya página no lleva fecha figura como sin fecha.\n"
         "- **Revisiones.** Cada archivo indica el día en que un editor lo revisó completo por última "
         "vez; ninguna fecha del archivo es posterior a ese día.\n"
@@ -206,7 +206,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "la publicación original, es la fecha de la fuente fechada más antigua, y las advertencias "
         "lo indican.\n"
         "- `display` es cómo escribió la cifra quien la publicó; `value` es el número que hay detrás, "
-        "que en expresiones como 'alrededor de la mitad' es un valor redondeado.",
+        "que en expresiones como «alrededor de la mitad» es un valor redondeado.",
     },
     # One line per field of the data format (keyed by field name; model-specific where names clash).
     "field.id": {
@@ -273,12 +273,39 @@ MESSAGES: dict[str, dict[str, str]] = {
         "es": "Fecha de publicación de la fuente; null si la página no la indica.",
     },
     "field.source.kind": {
-        "en": "original (the body or report itself) or press (news and other copies).",
-        "es": "original (el propio organismo o informe) o press (prensa y otras copias).",
+        "en": "original (the body or report itself), press (news and other copies) or secondary "
+        "(aggregators and sites that summarise others).",
+        "es": "original (el propio organismo o informe), press (prensa y otras copias) o secondary "
+        "(agregadores y webs que resumen a otros).",
     },
     "field.verified": {
-        "en": "true only where a source states the key facts.",
-        "es": "true solo si una fuente confirma los datos clave.",
+        "en": "true only where a source that is not secondary states the key facts.",
+        "es": "true solo si una fuente que no es secundaria confirma los datos clave.",
+    },
+    "field.added": {
+        "en": "The day the record entered the data.",
+        "es": "Día en que el registro entró en los datos.",
+    },
+    "field.last_checked": {
+        "en": "The day an editor last confirmed the record against its sources.",
+        "es": "Último día en que un editor contrastó el registro con sus fuentes.",
+    },
+    "field.coverage_end": {
+        "en": "The date up to which sources were searched for events; no record is dated after it.",
+        "es": "Fecha hasta la que se buscaron hechos en las fuentes; ningún registro es posterior.",
+    },
+    "field.agepolicy.kind": {
+        "en": "What the rule does: ban (no account below the age, even with consent), consent "
+        "(below the age only with a parent's consent), feature_limits (limits on features, no "
+        "ban), age_checks (age-assurance duties without a set age) or guidance (non-binding).",
+        "es": "Qué hace la norma: ban (ninguna cuenta por debajo de la edad, ni con "
+        "consentimiento), consent (por debajo de la edad, solo con consentimiento parental), "
+        "feature_limits (límites a funciones, sin prohibición), age_checks (obligaciones de "
+        "verificación de edad sin una edad fijada) o guidance (recomendación no vinculante).",
+    },
+    "field.next_expected": {
+        "en": "When the series' next edition is due (on its newest figure).",
+        "es": "Cuándo se espera la próxima edición de la serie (en su cifra más reciente).",
     },
     "field.amount": {
         "en": "A sum involved, such as a fine.",
