@@ -123,7 +123,8 @@ def _outside_quotes(text: str, start: int) -> bool:
     return not any(m.start() < start < m.end() for m in _GUILLEMETS.finditer(text))
 
 
-def _spanish(text: str, english: str) -> Iterator[str]:
+def spanish_problems(text: str, english: str = "") -> Iterator[str]:
+    """Messages for a Spanish text (and the English it translates) that break the guide."""
     for match in _STRAIGHT_QUOTES.finditer(text):
         yield (
             f"straight quotes {match.group(0)} in Spanish text; write «{match.group(2)}» "
@@ -222,7 +223,7 @@ def _record_problems(record: Any) -> Iterator[tuple[Path, str]]:
         yield from _jargon(path, text)
         if not text.es:
             continue
-        for message in _spanish(text.es, text.en):
+        for message in spanish_problems(text.es, text.en):
             yield (*path, "es"), message
         if not dsa_seen and _DSA.search(text.es):
             dsa_seen = True

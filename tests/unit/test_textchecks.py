@@ -7,7 +7,7 @@ from types import SimpleNamespace
 import pytest
 import yaml
 
-from dashboard import data, textchecks
+from dashboard import data, i18n, textchecks
 from dashboard.schema import Action, AgePolicy, DatasetMeta
 from tests.conftest import VALID_DATA
 
@@ -346,3 +346,9 @@ def test_the_validator_locates_the_problem(data_copy):
         "actions.yaml:19:11: records[0].title.es: straight quotes 'que investigue' in Spanish text; "
         "write «que investigue» (inner quotes “…”; docs/spanish-style.md)"
     ]
+
+
+@pytest.mark.parametrize("key", sorted(i18n.catalogue()))
+def test_spanish_catalogue_follows_the_guide(key):
+    pair = i18n.catalogue()[key]
+    assert list(textchecks.spanish_problems(pair["es"], pair["en"])) == []
