@@ -51,3 +51,9 @@ def count_kind(policies: pd.DataFrame, kind: str) -> KindCount:
 def headline_counts(policies: pd.DataFrame) -> dict[str, KindCount]:
     """Every kind's count, in the format's order of kinds."""
     return {kind: count_kind(policies, kind) for kind in POLICY_KINDS}
+
+
+def kinds_in_force(rules: pd.DataFrame) -> dict[str, int]:
+    """How many of `rules` (one a row) are in force, by kind: for charts that show one rule a row."""
+    live = rules[rules["status"].astype(str) == "in_force"]["kind"].astype(str)
+    return {kind: int((live == kind).sum()) for kind in POLICY_KINDS}

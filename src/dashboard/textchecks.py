@@ -18,8 +18,9 @@ Path = tuple[str | int, ...]
 GUIDE = "docs/spanish-style.md"
 
 # A quotation in straight quotes: the opening mark follows no letter (so apostrophes such as
-# "Children's" or "O'Brien" never open one) and the closing mark is followed by no letter.
-_STRAIGHT_QUOTES = re.compile(r"""(?<![\w'"])(['"])(?=\S)([^'"\n]*?[^\s'"])\1(?!\w)""")
+# "Children's" or "O'Brien" never open one) and no "=" (a markup attribute is not a quotation),
+# and the closing mark is followed by no letter.
+_STRAIGHT_QUOTES = re.compile(r"""(?<![\w'"=])(['"])(?=\S)([^'"\n]*?[^\s'"])\1(?!\w)""")
 _GUILLEMETS = re.compile(r"«[^»]*»")
 
 # Spanish terms the guide bans: pattern -> what to write instead.
@@ -69,6 +70,9 @@ _PAIRED_ES: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = (
         "the English says 'plausibly': write «podría» / «es posible que», not «probablemente»",
     ),
 )
+# Spanish number style: 1000 (no separator for four digits), 10.000, 2,5 %.
+_FOUR_DIGITS = re.compile(r"(?<![\d.,/])(\d)\.(\d{3})(?![\d]|[.,]\d)")
+_PERCENT = re.compile(r"(?<![\d,])(\d+(?:,\d+)?)%")
 _DSA = re.compile(r"\bDSA\b")
 _DSA_SPELLED = "Ley de Servicios Digitales (DSA)"
 
@@ -119,7 +123,8 @@ def _outside_quotes(text: str, start: int) -> bool:
     return not any(m.start() < start < m.end() for m in _GUILLEMETS.finditer(text))
 
 
-def _spanish(text: str, english: str) -> Iterator[str]:
+def spanish_problems(text: str, english: str = "") -> Iterator[str]:
+    """Messages for a Spanish text (and the English it translates) that break the guide."""
     for match in _STRAIGHT_QUOTES.finditer(text):
         yield (
             f"straight quotes {match.group(0)} in Spanish text; write «{match.group(2)}» "
@@ -145,6 +150,13 @@ def _spanish(text: str, english: str) -> Iterator[str]:
                 f"«{match.group(0)}»: write «material de abuso sexual infantil» (the old term "
                 f"only inside «…» when quoting a statute) ({GUIDE})"
             )
+    for match in _FOUR_DIGITS.finditer(text):
+        yield (
+            f"«{match.group(0)}»: four-digit numbers take no separator in Spanish; write "
+            f"«{match.group(1)}{match.group(2)}» ({GUIDE})"
+        )
+    for match in _PERCENT.finditer(text):
+        yield f"«{match.group(0)}»: write «{match.group(1)} %» (a space before %) ({GUIDE})"
     for in_english, in_spanish, advice in _PAIRED_ES:
         match = in_spanish.search(text)
         if match and in_english.search(english):
@@ -211,7 +223,7 @@ def _record_problems(record: Any) -> Iterator[tuple[Path, str]]:
         yield from _jargon(path, text)
         if not text.es:
             continue
-        for message in _spanish(text.es, text.en):
+        for message in spanish_problems(text.es, text.en):
             yield (*path, "es"), message
         if not dsa_seen and _DSA.search(text.es):
             dsa_seen = True

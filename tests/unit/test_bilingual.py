@@ -41,3 +41,13 @@ def test_spanish_thousands_with_a_space_read_as_one_number():
 
 def test_version_numbers_read_alike():
     assert bilingual.mismatch("COPPA 2.0 and 10,000 fines", "COPPA 2.0 y 10.000 multas") is None
+
+
+def test_months_must_agree():
+    assert bilingual.mismatch("signed on 19 May 2025", "firmada el 19 de mayo de 2025") is None
+    assert bilingual.mismatch("signed on 19 May 2025", "firmada el 19 de marzo de 2025") == (
+        "English and Spanish name different months: May in English, March in Spanish"
+    )
+    # The verb "may" and a month without a day or year are not read as dates.
+    assert bilingual.months("platforms may face fines from May", "en") == set()
+    assert bilingual.months("in June 2026 and on 3 July", "en") == {6, 7}

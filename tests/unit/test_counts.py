@@ -41,3 +41,8 @@ def test_states_and_the_eu_are_not_countries():
 def test_guidance_is_not_a_binding_kind():
     assert "guidance" not in counts.BINDING_KINDS
     assert set(counts.BINDING_KINDS) == set(POLICY_KINDS) - {"guidance"}
+
+
+def test_kinds_in_force_counts_rows_by_kind():
+    tally = counts.kinds_in_force(policies())
+    assert tally == {"ban": 3, "consent": 1, "feature_limits": 1, "age_checks": 1, "guidance": 1}

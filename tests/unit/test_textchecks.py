@@ -7,7 +7,7 @@ from types import SimpleNamespace
 import pytest
 import yaml
 
-from dashboard import data, textchecks
+from dashboard import data, i18n, textchecks
 from dashboard.schema import Action, AgePolicy, DatasetMeta
 from tests.conftest import VALID_DATA
 
@@ -71,6 +71,7 @@ def test_straight_double_quotes_in_spanish():
         "El informe de O'Brien y la ley «ECA Digital».",
         "La Children's Commissioner y los parents' groups.",
         "Una cita «con “comillas” interiores».",
+        'Un enlace <a href="https://example.org">aquí</a> no es una cita.',
     ],
 )
 def test_apostrophes_and_guillemets_are_not_quotes(text):
@@ -140,6 +141,22 @@ def test_child_pornography_only_quoted_or_as_the_offence_name():
     )
     assert _problems(_summary("Por 20 delitos de pornografía infantil.")) == []
     assert _problems(_summary("Lo que la ley califica de «pornografía infantil».")) == []
+
+
+def test_spanish_number_style():
+    assert _problems(_summary("Unas 3.500 publicaciones, el 12%.")) == [
+        (
+            ("records", 0, "summary", "es"),
+            "«3.500»: four-digit numbers take no separator in Spanish; write «3500» "
+            "(docs/spanish-style.md)",
+        ),
+        (
+            ("records", 0, "summary", "es"),
+            "«12%»: write «12 %» (a space before %) (docs/spanish-style.md)",
+        ),
+    ]
+    fine = "Unas 3500 publicaciones, 20.254 imágenes, 1,5 millones, el 12 %, la Ley 15.211/2025."
+    assert _problems(_summary(fine)) == []
 
 
 # Spanish that must follow the English
@@ -329,3 +346,9 @@ def test_the_validator_locates_the_problem(data_copy):
         "actions.yaml:19:11: records[0].title.es: straight quotes 'que investigue' in Spanish text; "
         "write «que investigue» (inner quotes “…”; docs/spanish-style.md)"
     ]
+
+
+@pytest.mark.parametrize("key", sorted(i18n.catalogue()))
+def test_spanish_catalogue_follows_the_guide(key):
+    pair = i18n.catalogue()[key]
+    assert list(textchecks.spanish_problems(pair["es"], pair["en"])) == []

@@ -16,10 +16,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "es": "Edad mínima para usar redes sociales, por jurisdicción",
     },
     "compare.ages.subtitle": {
-        "en": "{age} is the most common threshold ({count} of {total} jurisdictions); the rule "
-        "shown is in force in {in_force} of them.",
-        "es": "{age} años es el umbral más común ({count} de {total} jurisdicciones); la norma "
-        "que se muestra está en vigor en {in_force} de ellas.",
+        "en": "{age} is the most common threshold ({count} of {total} jurisdictions). In force: a "
+        "ban in {bans}, a parental-consent rule in {consent}, other limits or guidance in {other}.",
+        "es": "{age} años es el umbral más común ({count} de {total} jurisdicciones). En vigor: una "
+        "prohibición en {bans}, una norma de consentimiento parental en {consent}, otros límites o "
+        "recomendaciones en {other}.",
     },
     "compare.ages.alt": {
         "en": "Horizontal bar chart of the minimum age for social media in {total} jurisdictions, "

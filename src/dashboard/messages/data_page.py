@@ -12,8 +12,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "data.datasets_heading": {"en": "Datasets", "es": "Conjuntos de datos"},
     "data.meta": {
-        "en": "File `{file}` · {count} records · licence {licence} · last reviewed {date}",
-        "es": "Archivo `{file}` · {count} registros · licencia {licence} · revisado por última vez el {date}",
+        "en": "File `{file}` · {count} records · licence {licence} · events recorded up to {covered} "
+        "· last reviewed {date}",
+        "es": "Archivo `{file}` · {count} registros · licencia {licence} · hechos registrados hasta "
+        "el {covered} · revisado por última vez el {date}",
     },
     "data.dictionary": {"en": "Data dictionary", "es": "Diccionario de datos"},
     "data.downloads": {"en": "Download", "es": "Descargar"},
@@ -165,8 +167,21 @@ MESSAGES: dict[str, dict[str, str]] = {
         "and readers see it beside the record.\n"
         "- **Dates.** Where only the month is known, only the month is shown (for example "
         "'Feb 2026'); no day is invented. A source whose page carries no date is listed as undated.\n"
-        "- **Reviews.** Each file records the day an editor last checked it as a whole; no date in "
-        "a file is later than that day.\n"
+        "- **How events are found.** Editors search official sources (regulators, courts, "
+        "parliaments, governments, the publishers of each statistic) and news archives for new "
+        "actions, changes in the status of each rule and new editions of each series, then confirm "
+        "every fact from a page they read themselves. A fact known only from an aggregator is "
+        "shown as unverified.\n"
+        '- **Coverage date.** "Events recorded up to" is the day up to which sources were '
+        "searched; nothing after it is recorded, even if it happened (a vote, a ruling, a new "
+        'report). Counts "in the last 12 months" end on that day. Read every status as true on '
+        "that day, not today.\n"
+        '- **Reviews.** "Checked" is the day an editor last reviewed the files as a whole; each '
+        "record also shows the day it was last checked against its sources.\n"
+        "- **Kinds of rule.** Minimum-age rules are counted by kind: bans (no account below the "
+        "age, even with a parent's consent), parental-consent rules, limits on features, age-check "
+        "duties and non-binding guidance. A count names its kind; guidance is never counted as a "
+        "law.\n"
         "- **Corrections.** Records are never deleted or renamed silently; changes of fact are "
         "logged in the corrections log above.",
         "es": "- **Fuentes.** Cada registro cita al menos una fuente, y al menos una de ellas tiene "
@@ -178,8 +193,23 @@ MESSAGES: dict[str, dict[str, str]] = {
         "y el lector lo ve junto al registro.\n"
         "- **Fechas.** Si solo se conoce el mes, solo se muestra el mes (por ejemplo, «feb 2026»); "
         "no se inventa el día. Una fuente cuya página no lleva fecha figura como sin fecha.\n"
-        "- **Revisiones.** Cada archivo indica el día en que un editor lo revisó completo por última "
-        "vez; ninguna fecha del archivo es posterior a ese día.\n"
+        "- **Cómo se buscan los hechos.** Los editores consultan fuentes oficiales (reguladores, "
+        "tribunales, parlamentos, gobiernos, los editores de cada estadística) y hemerotecas en "
+        "busca de nuevas actuaciones, cambios de situación de cada norma y nuevas ediciones de cada "
+        "serie, y confirman cada dato en una página que han leído ellos mismos. Un dato que solo "
+        "recoge un agregador se muestra como no verificado.\n"
+        "- **Fecha de cobertura.** «Hechos registrados hasta» es el día hasta el que se buscaron "
+        "fuentes; nada posterior está registrado, aunque haya ocurrido (una votación, una "
+        "sentencia, un informe nuevo). Los recuentos «en los últimos 12 meses» terminan ese día. "
+        "Cada situación debe leerse como cierta en esa fecha, no hoy.\n"
+        "- **Revisiones.** «Revisado» es el día en que un editor revisó por última vez los "
+        "archivos completos; cada registro muestra además el día en que se contrastó por última "
+        "vez con sus fuentes.\n"
+        "- **Tipos de norma.** Las normas de edad mínima se cuentan por tipo: prohibiciones "
+        "(ninguna cuenta por debajo de la edad, ni con consentimiento parental), normas de "
+        "consentimiento parental, límites a funciones, obligaciones de verificación de edad y "
+        "recomendaciones no vinculantes. Cada recuento dice qué tipo cuenta; una recomendación "
+        "nunca se cuenta como ley.\n"
         "- **Correcciones.** Los registros nunca se borran ni se renombran sin dejar constancia; los "
         "cambios de datos se anotan en el registro de correcciones de arriba.",
     },
