@@ -224,6 +224,10 @@ def _read_files(folder: Path, found: _Collector) -> dict[str, bytes]:
     return raw_files
 
 
+# Records checked at a time in a long file: a huge broken file must not build millions of errors.
+VALIDATION_CHUNK = 1000
+
+
 def _validate(
     name: str, shown: str, parsed: yamlsource.ParsedYaml, found: _Collector
 ) -> BaseModel | None:
@@ -232,21 +236,61 @@ def _validate(
         found.add(Problem(shown, 1, 1, "", message))
         return None
     file_model = schema.DATASETS[name][0]
+    content = parsed.data
+    records = content.get("records") if isinstance(content, dict) else None
+    if isinstance(records, list) and len(records) > VALIDATION_CHUNK:
+        # A slice of records at a time, with the file's own dataset block, so that memory stays
+        # bounded whatever the number of errors; the whole file is validated once they all pass.
+        clean, outside_records = True, 0
+        for first in range(0, len(records), VALIDATION_CHUNK):
+            part = {**content, "records": records[first : first + VALIDATION_CHUNK]}
+            try:
+                file_model.model_validate(part)
+            except ValidationError as error:
+                clean = False
+                if found.has_room(shown) or first == 0:
+                    outside = _report(error, shown, parsed, file_model, found, first)
+                    outside_records = outside if first == 0 else outside_records
+                else:  # only counted: every slice repeats the dataset block's own errors
+                    found.count(shown, error.error_count() - outside_records)
+        if not clean:
+            return None
     try:
-        return file_model.model_validate(parsed.data)
+        return file_model.model_validate(content)
     except ValidationError as error:
-        items = error.errors(include_url=False)
-        for index, item in enumerate(items):
-            if not found.has_room(shown):
-                found.count(shown, len(items) - index)  # located only while they can be shown
-                break
-            loc = tuple(item["loc"])
-            at_key = item["type"] == "extra_forbidden"
-            # A missing field has no position of its own: point at the mapping that lacks it.
-            where = loc[:-1] if item["type"] == "missing" else loc
-            line, column = parsed.locate(where, at_key=at_key)
-            found.add(Problem(shown, line, column, _dotted(loc), _message(item, file_model)))
+        _report(error, shown, parsed, file_model, found)
         return None
+
+
+def _report(
+    error: ValidationError, shown: str, parsed: yamlsource.ParsedYaml,
+    file_model: type[BaseModel], found: _Collector, offset: int | None = None,
+) -> int:  # fmt: skip
+    """Located problems from pydantic's errors; `offset`: the errors are of a slice of records
+    starting there (its errors outside `records` are left to the first slice). Returns the
+    number of errors outside `records`."""
+    if not found.has_room(shown) and offset is None:
+        found.count(shown, error.error_count())  # located only while they can be shown
+        return 0
+    outside = 0
+    for item in error.errors(include_url=False):
+        loc = tuple(item["loc"])
+        in_records = len(loc) >= 2 and loc[0] == "records" and isinstance(loc[1], int)
+        outside += not in_records
+        if offset is not None:
+            if not in_records and offset > 0:
+                continue  # the dataset block's own problems, already reported once
+            if in_records:
+                loc = ("records", loc[1] + offset, *loc[2:])
+        if not found.has_room(shown):
+            found.count(shown, 1)
+            continue
+        at_key = item["type"] == "extra_forbidden"
+        # A missing field has no position of its own: point at the mapping that lacks it.
+        where = loc[:-1] if item["type"] == "missing" else loc
+        line, column = parsed.locate(where, at_key=at_key)
+        found.add(Problem(shown, line, column, _dotted(loc), _message(item, file_model)))
+    return outside
 
 
 def _dotted(loc: tuple[Any, ...]) -> str:

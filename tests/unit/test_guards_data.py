@@ -156,13 +156,29 @@ def test_validate_prints_the_capped_list_then_and_n_more(data_copy, capsys):
     assert lines[-1] == f"5,000 problems found in {data_copy}"
 
 
-def test_schema_problems_are_capped_before_they_are_located(data_copy):
-    records = "".join(f"  - {{id: bad id {index}}}\n" for index in range(2_000))
+def test_schema_problems_are_capped_before_they_are_located(data_copy, monkeypatch):
+    records = "".join(f"  - {{id: bad id {index}}}\n" for index in range(2_500))
     text = (data_copy / "platforms.yaml").read_text().split("records:")[0]
     (data_copy / "platforms.yaml").write_text(text + "records:\n" + records)
-    result = data.load(data_copy, use_snapshot=False)
-    assert len(result.problems) == data.MAX_PROBLEMS_PER_FILE
-    assert result.total > 2_000
+    sliced = data.load(data_copy, use_snapshot=False)
+    assert len(sliced.problems) == data.MAX_PROBLEMS_PER_FILE
+    assert sliced.total > 2_500
+    # Validated a slice of records at a time (bounded memory): the same problems and counts as
+    # the whole file at once.
+    monkeypatch.setattr(data, "VALIDATION_CHUNK", 10_000)
+    whole = data.load(data_copy, use_snapshot=False)
+    assert (whole.problems, whole.counts) == (sliced.problems, sliced.counts)
+
+
+def test_dataset_block_problems_are_reported_once_in_a_long_file(data_copy, monkeypatch):
+    records = "".join(f"  - {{id: p{index}, name: P{index}}}\n" for index in range(2_500))
+    (data_copy / "platforms.yaml").write_text("dataset: {}\nrecords:\n" + records)
+    sliced = data.load(data_copy, use_snapshot=False)
+    paths = [problem.path for problem in sliced.problems]
+    assert len(paths) == len(set(paths)) and paths[0].startswith("dataset.")
+    monkeypatch.setattr(data, "VALIDATION_CHUNK", 10_000)
+    whole = data.load(data_copy, use_snapshot=False)
+    assert (whole.problems, whole.total) == (sliced.problems, sliced.total)
 
 
 def test_problems_shown_to_the_public_carry_no_server_path(data_copy):
