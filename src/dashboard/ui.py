@@ -107,7 +107,10 @@ _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:=&@])")
 # Streamlit's markdown (remark-gfm) finds bare URLs, www. names and e-mail addresses in the text
 # after escapes are resolved, so escaping cannot stop them: an invisible word joiner (U+2060)
 # splits each pattern, and the reader sees the same characters, not a link.
-_AUTOLINK = re.compile(r"(?i)(?<=https)(?=:)|(?<=http)(?=:)|(?<=www)(?=\.)|(?<=@)(?=\w)")
+# The same joiner after a colon stops Streamlit's `:emoji:`, `:material/icon:` and `:red[...]`.
+_AUTOLINK = re.compile(
+    r"(?i)(?<=https)(?=:)|(?<=http)(?=:)|(?<=www)(?=\.)|(?<=@)(?=\w)|(?<=:)(?=[\w+\-/])"
+)
 _JOINER = "\u2060"
 
 
