@@ -91,6 +91,12 @@ _JARGON = {
     ),
 }
 
+# Names of data fields mean nothing to readers: say what the record shows instead.
+_FIELD_NAMES = re.compile(
+    r"\b(?:min_age|parental_consent_below|absolute_ban_below|comparable_group|last_checked"
+    r"|last_reviewed|coverage_end|next_expected)\b"
+)
+
 # Status words that claim a law exists or applies: wrong on a policy still in the making.
 _UNFINISHED_POLICY = ("announced", "proposed", "in_parliament")
 _ENACTED_WORDS = {
@@ -213,6 +219,12 @@ def _jargon(path: Path, text: LocalizedText) -> Iterator[tuple[Path, str]]:
                 (*path, lang),
                 f"internal jargon {match.group(0)!r} in public text; say what readers need "
                 f"(e.g. 'two independent reports confirm …') ({GUIDE})",
+            )
+        for match in _FIELD_NAMES.finditer(getattr(text, lang) or ""):
+            yield (
+                (*path, lang),
+                f"field name {match.group(0)!r} in public text; say it in words "
+                f"(e.g. 'no minimum age is recorded') ({GUIDE})",
             )
 
 

@@ -322,6 +322,17 @@ def test_internal_jargon(lang, text, found):
     ]
 
 
+def test_field_names_in_public_text():
+    notes = {"en": "No bill was found, hence a null min_age.", "es": "Sin proyecto de ley."}
+    assert _problems(_action(notes=notes)) == [
+        (
+            ("records", 0, "notes", "en"),
+            "field name 'min_age' in public text; say it in words "
+            "(e.g. 'no minimum age is recorded') (docs/spanish-style.md)",
+        )
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [
