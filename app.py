@@ -25,6 +25,11 @@ PAGES = [
     st.Page("app_pages/statistics.py", title=t("page.statistics", lang), url_path="statistics"),
     st.Page("app_pages/country.py", title=t("page.country", lang), url_path="country"),
     st.Page("app_pages/data.py", title=t("page.data", lang), url_path="data"),
+    st.Page("app_pages/search.py", title=t("page.search", lang), url_path="search"),
+    st.Page("app_pages/changes.py", title=t("page.changes", lang), url_path="changes"),
+    st.Page(
+        "app_pages/record.py", title=t("page.record", lang), url_path="record", visibility="hidden"
+    ),
     st.Page(
         "app_pages/embed.py", title=t("page.embed", lang), url_path="embed", visibility="hidden"
     ),

@@ -1,0 +1,285 @@
+"""Readers' tools without streamlit: full-text search, what changed since a date, citation lines.
+
+Search is SQLite FTS5 from the standard library (built once per data version by the caller): one
+row per record and language, `remove_diacritics 2` so "espana" finds "España", ranked by bm25.
+Highlights are marked with control characters inside SQLite, the text is escaped, and only then
+do the marks become `<mark>`: data text can never become markup.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sqlite3
+import threading
+from dataclasses import dataclass
+from datetime import date
+from urllib.parse import urlencode
+
+import pandas as pd
+
+from dashboard.cards import esc, optional_date, record_title
+from dashboard.filters import Filters, filter_actions, filter_policies, filter_statistics
+from dashboard.frames import Frames
+from dashboard.i18n import LANGUAGES, fmt_date, t
+from dashboard.jurisdictions import jurisdiction_name
+
+REPO_URL_ENV = "DASHBOARD_REPO_URL"
+EXPORT_URL_ENV = "DASHBOARD_EXPORT_URL"  # where the static export (and its feed.xml) is published
+# Where "suggest a correction" opens the issue form (.github/ISSUE_TEMPLATE/correction.yml).
+DEFAULT_REPO_URL = "https://github.com/ai-abuse-age-limits/tracker"
+START, END = "\x02", "\x03"  # highlight marks: never in data text (removed before indexing)
+_MARKS = re.compile("[\x00-\x08\x0b-\x1f]")
+_WORD = re.compile(r"\w+", re.UNICODE)
+MAX_QUERY_WORDS = 12
+# Column weights for bm25: a word in the title counts most, then names, then the body.
+WEIGHTS = (10.0, 1.0, 4.0)
+
+
+def _clean(value: object) -> str:
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return ""
+    return _MARKS.sub(" ", str(value))
+
+
+def _join(*values: object) -> str:
+    return " · ".join(text for text in (_clean(value) for value in values) if text)
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One search result: the record, where it lives, its rank and highlighted text (HTML)."""
+
+    record_id: str
+    dataset: str
+    score: float
+    title_html: str
+    snippet_html: str
+
+
+def _rows(frames: Frames) -> list[tuple[str, str, str, str, str, str]]:
+    names = frames.platform_names
+    rows = []
+    for lang in LANGUAGES:
+        for row in frames.actions.itertuples(index=False):
+            platforms = " ".join(names.get(pid, pid) for pid in row.platforms)
+            place = jurisdiction_name(row.jurisdiction, lang)
+            body = _join(
+                getattr(row, f"summary_{lang}"), getattr(row, f"notes_{lang}"),
+                getattr(row, f"dispute_{lang}"),
+            )  # fmt: skip
+            people = _join(getattr(row, f"authority_{lang}"), platforms, place, row.jurisdiction)
+            rows.append(
+                (row.id, "actions", lang, _clean(getattr(row, f"title_{lang}")), body, people)
+            )
+        for row in frames.age_policies.itertuples(index=False):
+            place = jurisdiction_name(row.jurisdiction, lang)
+            platforms = " ".join(names.get(pid, pid) for pid in row.platforms_covered)
+            body = _join(
+                getattr(row, f"summary_{lang}"), getattr(row, f"notes_{lang}"),
+                getattr(row, f"enforcement_{lang}"), getattr(row, f"dispute_{lang}"),
+            )  # fmt: skip
+            people = _join(getattr(row, f"name_{lang}"), platforms, place, row.jurisdiction)
+            rows.append(
+                (row.id, "age_policies", lang, _clean(getattr(row, f"title_{lang}")), body, people)
+            )
+        for row in frames.statistics.itertuples(index=False):
+            place = jurisdiction_name(row.geography, lang) if row.geography != "WORLD" else ""
+            body = _join(
+                getattr(row, f"display_{lang}"), getattr(row, f"population_{lang}"),
+                getattr(row, f"methodology_{lang}"), getattr(row, f"caveats_{lang}"),
+            )  # fmt: skip
+            people = _join(row.publisher, place, row.geography)
+            rows.append(
+                (row.id, "statistics", lang, _clean(getattr(row, f"label_{lang}")), body, people)
+            )
+    return rows
+
+
+class SearchIndex:
+    """An in-memory FTS5 index of every record in both languages; safe to share between threads."""
+
+    def __init__(self, frames: Frames) -> None:
+        self._lock = threading.Lock()
+        self._db = sqlite3.connect(":memory:", check_same_thread=False)
+        self._db.execute(
+            "CREATE VIRTUAL TABLE docs USING fts5(rid UNINDEXED, dataset UNINDEXED, "
+            "lang UNINDEXED, title, body, names, tokenize='unicode61 remove_diacritics 2')"
+        )
+        self._db.executemany("INSERT INTO docs VALUES (?, ?, ?, ?, ?, ?)", _rows(frames))
+        self._db.commit()
+
+    @staticmethod
+    def fts_query(text: str) -> str:
+        """The reader's words as an FTS5 query: every word must match, as a prefix; no syntax."""
+        words = _WORD.findall(text)[:MAX_QUERY_WORDS]
+        return " ".join(f'"{word}"*' for word in words)
+
+    def search(self, text: str, lang: str, limit: int = 50) -> list[Hit]:
+        """Records matching every word of `text` in either language, best first."""
+        query = self.fts_query(text)
+        if not query:
+            return []
+        weights = ", ".join(str(weight) for weight in WEIGHTS)
+        sql = (
+            f"SELECT rid, dataset, lang, bm25(docs, 0, 0, 0, {weights}) AS score, "
+            f"highlight(docs, 3, '{START}', '{END}'), "
+            f"snippet(docs, 4, '{START}', '{END}', '…', 24) "
+            "FROM docs WHERE docs MATCH ? ORDER BY score LIMIT ?"
+        )
+        with self._lock:
+            rows = self._db.execute(sql, (query, limit * 4)).fetchall()
+        best: dict[str, Hit] = {}
+        for rid, dataset, row_lang, score, title, snippet in rows:
+            hit = Hit(rid, dataset, score, marked_html(title), marked_html(snippet))
+            known = best.get(rid)
+            # The reader's language wins for the text shown; the best score ranks the record.
+            if known is None:
+                best[rid] = hit
+            elif row_lang == lang:
+                best[rid] = Hit(
+                    rid, dataset, min(score, known.score), hit.title_html, hit.snippet_html
+                )
+        ranked = sorted(best.values(), key=lambda hit: hit.score)
+        return ranked[:limit]
+
+
+def marked_html(text: str) -> str:
+    """Escape first, then turn the highlight marks into <mark>."""
+    return esc(text).replace(START, "<mark>").replace(END, "</mark>")
+
+
+def keep_filtered(hits: list[Hit], frames: Frames, filters: Filters) -> list[Hit]:
+    """Only the hits that the reader's filters let through."""
+    allowed = {
+        "actions": set(filter_actions(frames.actions, filters)["id"]),
+        "age_policies": set(filter_policies(frames.age_policies, filters)["id"]),
+        "statistics": set(filter_statistics(frames.statistics, filters)["id"]),
+    }
+    return [hit for hit in hits if hit.record_id in allowed[hit.dataset]]
+
+
+# What's new.
+
+
+@dataclass(frozen=True)
+class Change:
+    """A record added or changed on `when`; `kind` is added, status, corrected or dated."""
+
+    when: pd.Timestamp
+    kind: str
+    dataset: str
+    record_id: str
+    title: str
+    detail: str = ""
+
+
+def coverage_end(frames: Frames) -> pd.Timestamp:
+    """The day up to which sources were searched (the files' `coverage_end`, else the newest date)."""
+    ends = [getattr(meta, "coverage_end", None) for meta in frames.datasets.values()]
+    ends = [pd.Timestamp(end) for end in ends if end]
+    if ends:
+        return min(ends)
+    dates = pd.concat(
+        [frames.actions["date"], frames.statistics["published"], frames.policy_history["date"]]
+    ).dropna()
+    return dates.max() if not dates.empty else pd.Timestamp(date.today())
+
+
+def default_since(frames: Frames) -> date:
+    return (coverage_end(frames) - pd.Timedelta(days=30)).date()
+
+
+def _own_date(dataset: str, row: pd.Series) -> pd.Timestamp | None:
+    column = {"actions": "date", "statistics": "published"}.get(dataset)
+    value = row.get(column) if column else None
+    return None if value is None or pd.isna(value) else pd.Timestamp(value)
+
+
+def changes_since(frames: Frames, since: date, lang: str) -> list[Change]:
+    """Records added, moved on (a new status step) or corrected since `since`, newest first.
+
+    Where the data has no `added` date yet, a record's own date (an action's, a figure's
+    publication) stands in for it.
+    """
+    start = pd.Timestamp(since)
+    changes: list[Change] = []
+    titles: dict[str, tuple[str, str]] = {}
+    for dataset in ("actions", "age_policies", "statistics"):
+        for _, row in getattr(frames, dataset).iterrows():
+            titles[row["id"]] = (dataset, record_title(dataset, row, lang))
+            added = optional_date(row, "added")
+            kind = "added" if added is not None else "dated"
+            when = added if added is not None else _own_date(dataset, row)
+            if when is not None and when >= start:
+                changes.append(Change(when, kind, dataset, row["id"], titles[row["id"]][1]))
+    history = frames.policy_history
+    for step in history[history["date"] >= start].itertuples():
+        if step.policy_id in titles and step.step > 0:
+            dataset, title = titles[step.policy_id]
+            status = t(f"pstatus.{step.status}", lang)
+            changes.append(Change(step.date, "status", dataset, step.policy_id, title, status))
+    corrections = frames.corrections
+    for fix in corrections[corrections["date"] >= start].itertuples():
+        if fix.record in titles:
+            dataset, title = titles[fix.record]
+            detail = _clean(getattr(fix, f"what_changed_{lang}"))
+            changes.append(Change(fix.date, "corrected", dataset, fix.record, title, detail))
+    return sorted(changes, key=lambda change: (change.when, change.record_id), reverse=True)
+
+
+# Citing and correcting.
+
+
+def record_corrections(frames: Frames, record_id: str) -> pd.DataFrame:
+    corrections = frames.corrections
+    return corrections[corrections["record"] == record_id].sort_values("date", ascending=False)
+
+
+def related_ids(frames: Frames, record_id: str) -> list[str]:
+    """Records this one names as related, and records that name it (links both ways)."""
+    actions = frames.actions
+    known = set(actions["id"]) | set(frames.age_policies["id"]) | set(frames.statistics["id"])
+    own = actions.loc[actions["id"] == record_id, "related"]
+    named = list(own.iloc[0]) if not own.empty else []
+    naming = actions.loc[actions["related"].map(lambda ids: record_id in ids), "id"].tolist()
+    seen: list[str] = []
+    for other in [*named, *naming]:
+        if other != record_id and other in known and other not in seen:
+            seen.append(other)
+    return seen
+
+
+def citation(
+    title: str, record_id: str, permalink: str, checked: str, today: str, lang: str
+) -> str:
+    """'Title'. AI abuse & age limits tracker, record ID (checked DATE). URL (accessed DATE)."""
+    return t(
+        "record.cite.line", lang, title=title, site=t("app.short_title", lang), id=record_id,
+        checked=checked, url=permalink, today=today,
+    )  # fmt: skip
+
+
+def correction_url(record_id: str, lang: str) -> str:
+    """The GitHub issue form for corrections, prefilled with the record's id."""
+    base = os.environ.get(REPO_URL_ENV, DEFAULT_REPO_URL).rstrip("/")
+    query = urlencode(
+        {
+            "template": "correction.yml",
+            "title": t("record.correct.issue_title", lang, id=record_id)[:200],
+            "record": record_id,
+            "labels": "correction",
+        }
+    )
+    return f"{base}/issues/new?{query}"
+
+
+def checked_text(row: pd.Series, lang: str) -> str:
+    checked = optional_date(row, "last_checked")
+    return fmt_date(checked, "day", lang) if checked is not None else t("record.not_checked", lang)
+
+
+def feed_url() -> str | None:
+    """The static export's Atom feed, where the export's public address is configured."""
+    base = os.environ.get(EXPORT_URL_ENV, "").strip().rstrip("/")
+    return f"{base}/feed.xml" if base.startswith(("http://", "https://")) else None
