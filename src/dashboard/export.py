@@ -25,6 +25,7 @@ import jinja2
 import pandas as pd
 
 from dashboard import data, share
+from dashboard import site as static_site
 from dashboard.charts.registry import Chart, ChartText, all_charts
 from dashboard.filters import Filters
 from dashboard.frames import Frames
@@ -567,6 +568,8 @@ def _write_all(
     folder.write("datapackage.json", json.dumps(package, ensure_ascii=False, indent=2) + "\n")
     folder.write("embed.js", share.RESIZE_SCRIPT + "\n")
     folder.write("index.html", gallery_page(env, built, site))
+    pages = [f"{item.chart.id}.html" for item in built]
+    folder.written += static_site.write_site(folder.root, env, frames, site, pages)
     steps.step("index.html, datapackage.json, embed.js")
     _timed(report, "gallery and package", clock)
 
