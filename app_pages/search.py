@@ -7,6 +7,7 @@ import streamlit as st
 from dashboard import cards, readers, ui
 from dashboard.frames import Frames
 from dashboard.i18n import t
+from dashboard.jurisdictions import jurisdiction_name
 
 KEY_QUERY = "search_q"
 MAX_QUERY = 200
@@ -27,13 +28,9 @@ def results_html(hits: list[readers.Hit]) -> str:
     """One escaped block for every result: linked title, kind, place and the matching words."""
     items = []
     for hit in hits:
-        found = cards.find_record(frames, hit.record_id)
         kind = t(f"record.kind.{hit.dataset}", lang)
-        where = ""
-        if found is not None:
-            row = found[1]
-            place = row.get("jurisdiction", row.get("geography"))
-            where = f" · {cards.esc(place)}" if isinstance(place, str) else ""
+        place = jurisdiction_name(hit.place, lang) if hit.place != "WORLD" else ""
+        where = f" · {cards.esc(place)}" if place else ""
         snippet = f"<br>{hit.snippet_html}" if hit.snippet_html else ""
         items.append(
             f'<li><a href="{cards.esc(link_to(hit.record_id))}"><strong>{hit.title_html}</strong></a>'
@@ -54,8 +51,10 @@ query = st.text_input(
 query = (query or "").strip()
 ui.write_url(context.filters, {"q": query} if query else {})
 if query:
-    everything = search_index(frames.version, frames).search(query, lang)
-    hits = readers.keep_filtered(everything, frames, context.filters)
+    index = search_index(frames.version, frames)
+    allowed = readers.allowed_ids(frames, context.filters) if context.filters.active_count else None
+    hits = index.search(query, lang, allowed=allowed)
+    everything = index.search(query, lang) if allowed is not None else hits
     shown_query = ui.md(query[:80])
     if hits:
         st.caption(t("search.count", lang, count=len(hits), query=shown_query))

@@ -2,8 +2,8 @@
 
 Search is SQLite FTS5 from the standard library (built once per data version by the caller): one
 row per record and language, `remove_diacritics 2` so "espana" finds "España", ranked by bm25.
-Highlights are marked with control characters inside SQLite, the text is escaped, and only then
-do the marks become `<mark>`: data text can never become markup.
+Matching words are marked with control characters, the text is escaped, and only then do the
+marks become `<mark>`: data text can never become markup.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ import os
 import re
 import sqlite3
 import threading
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from urllib.parse import urlencode
@@ -32,6 +33,8 @@ START, END = "\x02", "\x03"  # highlight marks: never in data text (removed befo
 _MARKS = re.compile("[\x00-\x08\x0b-\x1f]")
 _WORD = re.compile(r"\w+", re.UNICODE)
 MAX_QUERY_WORDS = 12
+MAX_MATCHES = 5000  # ranked rows read per query (both languages)
+SNIPPET_WORDS = 24
 # Column weights for bm25: a word in the title counts most, then names, then the body.
 WEIGHTS = (10.0, 1.0, 4.0)
 
@@ -52,6 +55,7 @@ class Hit:
 
     record_id: str
     dataset: str
+    place: str
     score: float
     title_html: str
     snippet_html: str
@@ -69,9 +73,8 @@ def _rows(frames: Frames) -> list[tuple[str, str, str, str, str, str]]:
                 getattr(row, f"dispute_{lang}"),
             )  # fmt: skip
             people = _join(getattr(row, f"authority_{lang}"), platforms, place, row.jurisdiction)
-            rows.append(
-                (row.id, "actions", lang, _clean(getattr(row, f"title_{lang}")), body, people)
-            )
+            title = _clean(getattr(row, f"title_{lang}"))
+            rows.append((row.id, "actions", lang, row.jurisdiction, title, body, people))
         for row in frames.age_policies.itertuples(index=False):
             place = jurisdiction_name(row.jurisdiction, lang)
             platforms = " ".join(names.get(pid, pid) for pid in row.platforms_covered)
@@ -80,9 +83,8 @@ def _rows(frames: Frames) -> list[tuple[str, str, str, str, str, str]]:
                 getattr(row, f"enforcement_{lang}"), getattr(row, f"dispute_{lang}"),
             )  # fmt: skip
             people = _join(getattr(row, f"name_{lang}"), platforms, place, row.jurisdiction)
-            rows.append(
-                (row.id, "age_policies", lang, _clean(getattr(row, f"title_{lang}")), body, people)
-            )
+            title = _clean(getattr(row, f"title_{lang}"))
+            rows.append((row.id, "age_policies", lang, row.jurisdiction, title, body, people))
         for row in frames.statistics.itertuples(index=False):
             place = jurisdiction_name(row.geography, lang) if row.geography != "WORLD" else ""
             body = _join(
@@ -90,58 +92,122 @@ def _rows(frames: Frames) -> list[tuple[str, str, str, str, str, str]]:
                 getattr(row, f"methodology_{lang}"), getattr(row, f"caveats_{lang}"),
             )  # fmt: skip
             people = _join(row.publisher, place, row.geography)
-            rows.append(
-                (row.id, "statistics", lang, _clean(getattr(row, f"label_{lang}")), body, people)
-            )
+            title = _clean(getattr(row, f"label_{lang}"))
+            rows.append((row.id, "statistics", lang, row.geography, title, body, people))
     return rows
 
 
+def fold(text: str) -> str:
+    """Lower case without accents, one character for one (so positions map back to `text`)."""
+    return "".join(unicodedata.normalize("NFD", char)[0].lower()[0] for char in text)
+
+
+def mark_words(text: str, words: list[str]) -> str:
+    """`text` as HTML with every word starting with one of `words` in <mark>.
+
+    Accents and case are ignored as in the index. The marks go in as control characters, the
+    text is escaped, and only then do the marks become tags.
+    """
+    folded = fold(text)
+    spans = []
+    for word in {fold(word) for word in words}:
+        pattern = re.compile(rf"(?<!\w){re.escape(word)}\w*")
+        spans += [match.span() for match in pattern.finditer(folded)]
+    marked, last = [], 0
+    for begin, finish in sorted(spans):
+        if begin < last:
+            continue
+        marked += [text[last:begin], START, text[begin:finish], END]
+        last = finish
+    marked.append(text[last:])
+    return marked_html("".join(marked))
+
+
+def snippet(text: str, words: list[str], size: int = SNIPPET_WORDS) -> str:
+    """About `size` words of `text` around the first word that matches, marked."""
+    tokens = text.split()
+    folded = [fold(token) for token in tokens]
+    wanted = [fold(word) for word in words]
+    first = next((i for i, token in enumerate(folded) if any(w in token for w in wanted)), None)
+    if first is None:
+        return ""
+    begin = max(0, first - size // 3)
+    part = " ".join(tokens[begin : begin + size])
+    part = ("… " if begin else "") + part + (" …" if begin + size < len(tokens) else "")
+    return mark_words(part, words)
+
+
 class SearchIndex:
-    """An in-memory FTS5 index of every record in both languages; safe to share between threads."""
+    """An in-memory FTS5 index of every record in both languages; safe to share between threads.
+
+    FTS5 finds and ranks (bm25); the few results shown are marked in Python (`mark_words`):
+    SQLite's highlight() on a ranked subset costs more than the ranking itself.
+    """
 
     def __init__(self, frames: Frames) -> None:
         self._lock = threading.Lock()
+        self._rows = _rows(frames)
         self._db = sqlite3.connect(":memory:", check_same_thread=False)
         self._db.execute(
-            "CREATE VIRTUAL TABLE docs USING fts5(rid UNINDEXED, dataset UNINDEXED, "
-            "lang UNINDEXED, title, body, names, tokenize='unicode61 remove_diacritics 2')"
+            "CREATE VIRTUAL TABLE docs USING fts5(title, body, names, "
+            "tokenize='unicode61 remove_diacritics 2')"
         )
-        self._db.executemany("INSERT INTO docs VALUES (?, ?, ?, ?, ?, ?)", _rows(frames))
+        self._db.executemany(
+            "INSERT INTO docs (rowid, title, body, names) VALUES (?, ?, ?, ?)",
+            [(number, *row[4:]) for number, row in enumerate(self._rows)],
+        )
+        weights = ", ".join(str(weight) for weight in WEIGHTS)
+        # FTS5's own `rank` with these weights: ORDER BY rank LIMIT n is its fast path.
+        self._db.execute("INSERT INTO docs(docs, rank) VALUES ('rank', ?)", (f"bm25({weights})",))
         self._db.commit()
 
     @staticmethod
-    def fts_query(text: str) -> str:
-        """The reader's words as an FTS5 query: every word must match, as a prefix; no syntax."""
-        words = _WORD.findall(text)[:MAX_QUERY_WORDS]
-        return " ".join(f'"{word}"*' for word in words)
+    def words(text: str) -> list[str]:
+        return _WORD.findall(text)[:MAX_QUERY_WORDS]
 
-    def search(self, text: str, lang: str, limit: int = 50) -> list[Hit]:
-        """Records matching every word of `text` in either language, best first."""
+    @classmethod
+    def fts_query(cls, text: str) -> str:
+        """The reader's words as an FTS5 query: every word must match, as a prefix; no syntax."""
+        return " ".join(f'"{word}"*' for word in cls.words(text))
+
+    def search(
+        self, text: str, lang: str, limit: int = 50, allowed: set[str] | None = None
+    ) -> list[Hit]:
+        """Records matching every word of `text` in either language, best first.
+
+        `allowed` (the ids the reader's filters let through) is applied before the limit.
+        """
         query = self.fts_query(text)
         if not query:
             return []
-        weights = ", ".join(str(weight) for weight in WEIGHTS)
-        sql = (
-            f"SELECT rid, dataset, lang, bm25(docs, 0, 0, 0, {weights}) AS score, "
-            f"highlight(docs, 3, '{START}', '{END}'), "
-            f"snippet(docs, 4, '{START}', '{END}', '…', 24) "
-            "FROM docs WHERE docs MATCH ? ORDER BY score LIMIT ?"
-        )
+        # Each record has a row per language: read enough rows for `limit` records, more when
+        # the filters will drop some.
+        wanted = MAX_MATCHES if allowed is not None else limit * 3
         with self._lock:
-            rows = self._db.execute(sql, (query, limit * 4)).fetchall()
-        best: dict[str, Hit] = {}
-        for rid, dataset, row_lang, score, title, snippet in rows:
-            hit = Hit(rid, dataset, score, marked_html(title), marked_html(snippet))
+            ranked = self._db.execute(
+                "SELECT rowid, rank FROM docs WHERE docs MATCH ? ORDER BY rank LIMIT ?",
+                (query, wanted),
+            ).fetchall()
+        best: dict[str, tuple[float, int]] = {}  # record id -> (best score, row shown)
+        for number, score in ranked:
+            rid, row_lang = self._rows[number][0], self._rows[number][2]
+            if allowed is not None and rid not in allowed:
+                continue
             known = best.get(rid)
-            # The reader's language wins for the text shown; the best score ranks the record.
             if known is None:
-                best[rid] = hit
-            elif row_lang == lang:
-                best[rid] = Hit(
-                    rid, dataset, min(score, known.score), hit.title_html, hit.snippet_html
-                )
-        ranked = sorted(best.values(), key=lambda hit: hit.score)
-        return ranked[:limit]
+                best[rid] = (score, number)
+            elif row_lang == lang and self._rows[known[1]][2] != lang:
+                # The reader's language wins for the text shown; the best score ranks the record.
+                best[rid] = (min(score, known[0]), number)
+        chosen = sorted(best.items(), key=lambda item: item[1][0])[:limit]
+        words = self.words(text)
+        hits = []
+        for rid, (score, number) in chosen:
+            _, dataset, _, place, title, body, _ = self._rows[number]
+            hits.append(
+                Hit(rid, dataset, place, score, mark_words(title, words), snippet(body, words))
+            )
+        return hits
 
 
 def marked_html(text: str) -> str:
@@ -149,14 +215,13 @@ def marked_html(text: str) -> str:
     return esc(text).replace(START, "<mark>").replace(END, "</mark>")
 
 
-def keep_filtered(hits: list[Hit], frames: Frames, filters: Filters) -> list[Hit]:
-    """Only the hits that the reader's filters let through."""
-    allowed = {
-        "actions": set(filter_actions(frames.actions, filters)["id"]),
-        "age_policies": set(filter_policies(frames.age_policies, filters)["id"]),
-        "statistics": set(filter_statistics(frames.statistics, filters)["id"]),
-    }
-    return [hit for hit in hits if hit.record_id in allowed[hit.dataset]]
+def allowed_ids(frames: Frames, filters: Filters) -> set[str]:
+    """The ids of every record the reader's filters let through."""
+    return (
+        set(filter_actions(frames.actions, filters)["id"])
+        | set(filter_policies(frames.age_policies, filters)["id"])
+        | set(filter_statistics(frames.statistics, filters)["id"])
+    )
 
 
 # What's new.

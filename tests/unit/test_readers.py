@@ -76,8 +76,8 @@ def test_highlights_are_escaped_before_marking():
 
 
 def test_filters_apply_to_search(index, frames):
-    hits = index.search("grok", "en")
-    only_spain = readers.keep_filtered(hits, frames, Filters(jurisdictions=("ESP",)))
+    allowed = readers.allowed_ids(frames, Filters(jurisdictions=("ESP",)))
+    only_spain = index.search("grok", "en", allowed=allowed)
     assert "ie-dpc-grok-inquiry-2026-02-17" not in [hit.record_id for hit in only_spain]
 
 
