@@ -92,12 +92,15 @@ if found is None:
 dataset, row = found
 st.header(ui.md(cards.record_title(dataset, row, lang)), anchor=False)
 facts = [t(f"record.kind.{dataset}", lang), t("record.id", lang, id=record_id)]
+if not row["verified"]:
+    facts.insert(0, t("record.unverified", lang))
 added = cards.optional_date(row, "added")
 if added is not None:
     facts.append(t("record.added", lang, date=fmt_date(added, "day", lang)))
 facts.append(t("record.last_checked", lang, date=readers.checked_text(row, lang)))
 st.caption(" · ".join(ui.md(fact) for fact in facts))
-st.html(cards.CARDS[dataset](frames, row, lang, None))
+# The title is the page heading above: the card leaves it out.
+st.html(cards.CARDS[dataset](frames, row, lang, None, title=False))
 related(record_id)
 corrections(record_id)
 cite_and_correct(dataset, row, record_id)

@@ -158,12 +158,14 @@ def _card(body: str, lang: str) -> str:
 # Cards.
 
 
-def action_card(frames: Frames, row: pd.Series, lang: str, record: RecordHref | None) -> str:
+def action_card(
+    frames: Frames, row: pd.Series, lang: str, record: RecordHref | None, title: bool = True
+) -> str:
     """One action: title, date, place, authority, kind, status, summary, flags and sources."""
     names = frames.platform_names
     platforms = ", ".join(names.get(pid, pid) for pid in row["platforms"]) or t("value.none", lang)
     parts = [
-        _title(row[f"title_{lang}"], row["id"], row["verified"], lang, record),
+        _title(row[f"title_{lang}"], row["id"], row["verified"], lang, record) if title else "",
         _meta(
             [
                 fmt_date(row["date"], row["date_precision"], lang),
@@ -188,7 +190,9 @@ def action_card(frames: Frames, row: pd.Series, lang: str, record: RecordHref | 
     return _card("".join(parts), lang)
 
 
-def policy_card(frames: Frames, row: pd.Series, lang: str, record: RecordHref | None) -> str:
+def policy_card(
+    frames: Frames, row: pd.Series, lang: str, record: RecordHref | None, title: bool = True
+) -> str:
     """One minimum-age rule, with its history."""
     min_age = row["min_age"] if pd.notna(row["min_age"]) else t("value.none", lang)
     facts = [
@@ -198,7 +202,7 @@ def policy_card(frames: Frames, row: pd.Series, lang: str, record: RecordHref | 
         *threshold_facts(row, lang),
     ]
     parts = [
-        _title(row[f"title_{lang}"], row["id"], row["verified"], lang, record),
+        _title(row[f"title_{lang}"], row["id"], row["verified"], lang, record) if title else "",
         _meta(facts),
         _p(esc(row[f"summary_{lang}"])),
         history_html(frames, row["id"], lang),
@@ -211,7 +215,9 @@ def policy_card(frames: Frames, row: pd.Series, lang: str, record: RecordHref | 
     return _card("".join(parts), lang)
 
 
-def statistic_card(frames: Frames, row: pd.Series, lang: str, record: RecordHref | None) -> str:
+def statistic_card(
+    frames: Frames, row: pd.Series, lang: str, record: RecordHref | None, title: bool = True
+) -> str:
     """One published figure: value, what it measures, method, caveats and sources."""
     details = [
         row[f"population_{lang}"],
@@ -226,7 +232,7 @@ def statistic_card(frames: Frames, row: pd.Series, lang: str, record: RecordHref
     if pd.notna(row["sample_size"]):
         details.append(t("stats.sample", lang, n=fmt_number(row["sample_size"], lang, 0)))
     parts = [
-        _title(row[f"label_{lang}"], row["id"], row["verified"], lang, record),
+        _title(row[f"label_{lang}"], row["id"], row["verified"], lang, record) if title else "",
         f'<p class="rc-figure">{esc(row[f"display_{lang}"])}</p>',
         _meta(details),
         _p(esc(row[f"methodology_{lang}"])),

@@ -92,6 +92,8 @@ def record_page(
     place = row.get("jurisdiction", row.get("geography"))
     checked = readers.checked_text(row, lang)
     facts = [t(f"record.kind.{dataset}", lang), t("record.id", lang, id=record_id)]
+    if not row["verified"]:
+        facts.insert(0, t("record.unverified", lang))
     added = cards.optional_date(row, "added")
     if added is not None:
         facts.append(t("record.added", lang, date=fmt_date(added, "day", lang)))
@@ -128,9 +130,7 @@ def record_page(
         nav=nav,
         facts=" · ".join(facts),
         # The card's HTML is escaped by dashboard.cards; related records link to sibling files.
-        card=jinja2.filters.Markup(
-            cards.CARDS[dataset](frames, row, lang, lambda other: f"{other}.html")
-        ),
+        card=jinja2.filters.Markup(cards.CARDS[dataset](frames, row, lang, None, title=False)),
         related=related,
         related_label=t("record.related", lang),
         corrections=corrections,
