@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote
 
@@ -52,14 +53,52 @@ def app_record_href(lang: str) -> RecordHref:
     return lambda record_id: f"record?id={quote(record_id, safe='')}&lang={quote(lang)}"
 
 
+@dataclass
+class _Lookup:
+    """Where each record, source list and history is, found once per frames object."""
+
+    frames: Frames
+    rows: dict[str, tuple[str, int]]  # id -> (dataset, position in its frame)
+    sources: dict[tuple[str, str], list[tuple]]  # (dataset, id) -> sources in order
+    history: dict[str, list[tuple]]  # policy id -> its steps in order
+
+
+_LOOKUPS: dict[int, _Lookup] = {}
+
+
+def _lookup(frames: Frames) -> _Lookup:
+    # A card looks up one record among thousands: masks over whole frames per card add up.
+    found = _LOOKUPS.get(id(frames))
+    if found is not None and found.frames is frames:
+        return found
+    rows = {
+        record_id: (dataset, position)
+        for dataset in reversed(DATASETS)
+        for position, record_id in enumerate(getattr(frames, dataset)["id"])
+    }
+    sources: dict[tuple[str, str], list[tuple]] = {}
+    for row in frames.sources.itertuples(index=False):
+        sources.setdefault((row.dataset, row.record_id), []).append(
+            (row.publisher, row.url, row.published, row.published_precision)
+        )
+    history: dict[str, list[tuple]] = {}
+    for step in frames.policy_history.itertuples(index=False):
+        history.setdefault(step.policy_id, []).append(
+            (step.date, step.date_precision, step.status, step.source)
+        )
+    if len(_LOOKUPS) >= 8:  # a few data versions at once at most; the oldest goes
+        _LOOKUPS.pop(next(iter(_LOOKUPS)))
+    _LOOKUPS[id(frames)] = found = _Lookup(frames, rows, sources, history)
+    return found
+
+
 def find_record(frames: Frames, record_id: str) -> tuple[str, pd.Series] | None:
     """The dataset and row of any record by id, or None."""
-    for dataset in DATASETS:
-        frame = getattr(frames, dataset)
-        match = frame[frame["id"] == record_id]
-        if not match.empty:
-            return dataset, match.iloc[0]
-    return None
+    where = _lookup(frames).rows.get(record_id)
+    if where is None:
+        return None
+    dataset, position = where
+    return dataset, getattr(frames, dataset).iloc[position]
 
 
 def record_title(dataset: str, row: pd.Series, lang: str) -> str:
@@ -118,12 +157,11 @@ def _note(row: pd.Series, field: str, heading: str) -> str:
 
 def sources_html(frames: Frames, dataset: str, record_id: str, lang: str) -> str:
     """The record's sources as links with publisher and date."""
-    sources = frames.sources
-    rows = sources[(sources["dataset"] == dataset) & (sources["record_id"] == record_id)]
     items = "".join(
-        f"<li>{link(row.publisher, row.url)} "
-        f"({esc(fmt_date(row.published, row.published_precision, lang))})</li>"
-        for row in rows.itertuples()
+        f"<li>{link(publisher, url)} ({esc(fmt_date(published, precision, lang))})</li>"
+        for publisher, url, published, precision in _lookup(frames).sources.get(
+            (dataset, record_id), []
+        )
     )
     return (
         f'<p class="rc-label"><strong>{esc(t("record.sources", lang))}</strong></p><ul>{items}</ul>'
@@ -139,14 +177,13 @@ def _checked(row: pd.Series, lang: str) -> str:
 
 def history_html(frames: Frames, record_id: str, lang: str) -> str:
     """An age rule's status steps, each linked to its source."""
-    history = frames.policy_history
-    steps = history[history["policy_id"] == record_id]
-    if steps.empty:
+    steps = _lookup(frames).history.get(record_id, [])
+    if not steps:
         return ""
     items = "".join(
-        f"<li>{esc(fmt_date(step.date, step.date_precision, lang))}: "
-        f"{link(label('pstatus', step.status, lang), step.source)}</li>"
-        for step in steps.itertuples()
+        f"<li>{esc(fmt_date(day, precision, lang))}: "
+        f"{link(label('pstatus', status, lang), source)}</li>"
+        for day, precision, status, source in steps
     )
     return f'<ul class="rc-history">{items}</ul>'
 
@@ -251,8 +288,7 @@ def card_html(
     frames: Frames, dataset: str, record_id: str, lang: str, record: RecordHref | None = None
 ) -> str:
     """The card of `record_id` in `dataset` ("" where it is not in the data)."""
-    frame = getattr(frames, dataset)
-    match = frame[frame["id"] == record_id]
-    if match.empty:
+    found = find_record(frames, record_id)
+    if found is None or found[0] != dataset:
         return ""
-    return CARDS[dataset](frames, match.iloc[0], lang, record)
+    return CARDS[dataset](frames, found[1], lang, record)
