@@ -97,7 +97,8 @@ if not row["verified"]:
 added = cards.optional_date(row, "added")
 if added is not None:
     facts.append(t("record.added", lang, date=fmt_date(added, "day", lang)))
-facts.append(t("record.last_checked", lang, date=readers.checked_text(row, lang)))
+if cards.optional_date(row, "last_checked") is None:  # else the card shows it
+    facts.append(t("record.last_checked", lang, date=readers.checked_text(row, lang)))
 st.caption(" · ".join(ui.md(fact) for fact in facts))
 # The title is the page heading above: the card leaves it out.
 st.html(cards.CARDS[dataset](frames, row, lang, None, title=False))
