@@ -12,7 +12,7 @@ import pytest
 
 from tests.browser.streamlit_server import ROOT, free_port, streamlit_server, wait_healthy
 from tests.browser.test_app_browser import AXE, DESKTOP, PHONE, keep_screenshot, open_page
-from tests.conftest import REAL_DATA
+from tests.conftest import REAL_DATA, TESTS
 
 pytestmark = pytest.mark.browser
 
@@ -183,5 +183,35 @@ def test_record_links_stay_under_a_base_path(chromium, base_path_url, path, sele
             f"{base_path_url}/record?id="
             in page.locator('[data-testid="stCode"]').first.inner_text()
         )
+    finally:
+        page.close()
+
+
+@pytest.fixture(scope="module")
+def hostile_url() -> Iterator[str]:
+    with streamlit_server(TESTS / "data" / "hostile") as url:
+        yield url
+
+
+@pytest.mark.parametrize(
+    "path",
+    [f"record?id={REFERRAL}", "record?id=ie-dpc-grok-inquiry-2026-02-17&lang=es",
+     "search?q=onerror", "search?q=pwned&lang=es", "changes?since=2020-01-01"],
+)  # fmt: skip
+def test_hostile_data_on_the_readers_pages_runs_no_script(chromium, hostile_url, path):
+    visit = open_page(chromium, f"{hostile_url}/{path}", DESKTOP, None)
+    page = visit.page
+    try:
+        page.wait_for_timeout(1500)
+        # The hostile text is on the page, as text: the test cannot pass without testing it.
+        assert "window.__pwned" in page.locator('[data-testid="stMain"]').inner_text()
+        assert page.evaluate("() => window.__pwned") is None
+        assert visit.dialogs == []
+        assert page.locator('a[href^="javascript:"]').count() == 0
+        assert (
+            page.locator('[data-testid="stMain"] img, [data-testid="stMain"] svg[onload]').count()
+            == 0
+        )
+        assert page.locator('[data-testid="stException"]').count() == 0
     finally:
         page.close()
