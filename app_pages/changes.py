@@ -10,6 +10,7 @@ from dashboard import cards, readers, ui
 from dashboard.i18n import fmt_date, t
 
 KEY_SINCE = "changes_since"
+EARLIEST, LATEST = date(1900, 1, 1), date(2200, 12, 31)
 
 context = ui.page_context()
 lang = context.lang
@@ -26,8 +27,13 @@ def seed_since() -> None:
     since = readers.default_since(frames)
     if wanted:
         try:
-            since = date.fromisoformat(wanted)
+            parsed = date.fromisoformat(wanted)
         except ValueError:
+            parsed = None
+        # pandas dates stop in 1677 and 2262; records lie well inside these years.
+        if parsed and EARLIEST <= parsed <= LATEST:
+            since = parsed
+        else:
             st.warning(t("changes.bad_since", lang, value=f"“{ui.md(wanted[:40])}”"))
     st.session_state[KEY_SINCE] = since
 
@@ -50,7 +56,10 @@ st.header(t("changes.heading", lang), anchor=False)
 st.caption(t("changes.intro", lang, end=fmt_date(end, "day", lang)))
 seed_since()
 picker, _ = st.columns([1, 2])
-since = picker.date_input(t("changes.since", lang), key=KEY_SINCE, format="YYYY-MM-DD")
+since = picker.date_input(
+    t("changes.since", lang), key=KEY_SINCE, format="YYYY-MM-DD", min_value=EARLIEST,
+    max_value=LATEST,
+)  # fmt: skip
 ui.write_url(context.filters, {"since": since.isoformat()})
 changes = readers.changes_since(frames, since, lang)
 when = fmt_date(since, "day", lang)

@@ -112,6 +112,8 @@ def test_changes_default_and_a_bad_date(run_page):
     app = run_page("changes", data=VALID_DATA, since="yesterday")
     assert any("yesterday" in w.value for w in app.warning)
     assert app.header[0].value == "What's new"
+    app = run_page("changes", data=VALID_DATA, since="0001-01-01")
+    assert any("0001" in w.value for w in app.warning)
     app = run_page("changes", data=VALID_DATA, since="2030-01-01", lang="es")
     assert any("No se ha añadido" in info.value for info in app.info)
 
@@ -124,3 +126,10 @@ def test_hostile_text_stays_text_on_the_new_pages(run_page):
         html = card_html(run_page(page, data=folder, **params))
         assert "<script" not in html and "<img" not in html and "<svg" not in html, page
     assert cards.esc("<b>") == "&lt;b&gt;"
+
+
+def test_the_search_box_of_an_unknown_record_opens_the_search(run_page):
+    app = run_page("record", data=VALID_DATA, id="nope", lang="es")
+    app.text_input[0].input("espana").run()
+    assert not app.exception
+    assert "<mark>España</mark>" in card_html(app)
