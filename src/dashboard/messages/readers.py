@@ -54,7 +54,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "es": "Ningún registro tiene el identificador {id}. Puede que haya cambiado de nombre; "
         "búsquelo.",
     },
-    "record.open": {"en": "Open the record", "es": "Abrir el registro"},
     # Search.
     "search.heading": {"en": "Search the records", "es": "Buscar en los registros"},
     "search.label": {"en": "Words to search for", "es": "Palabras que buscar"},
@@ -127,5 +126,4 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "AI abuse imagery & age limits tracker: changes",
         "es": "Observatorio de imágenes de abuso con IA y límites de edad: cambios",
     },
-    "site.all_records": {"en": "Every record", "es": "Todos los registros"},
 }
