@@ -73,9 +73,11 @@ def cite_and_correct(dataset: str, row, record_id: str) -> None:  # noqa: ANN001
     )  # fmt: skip
     st.code(line, language=None, wrap_lines=True)
     url = readers.correction_url(record_id, lang)
-    st.markdown(
-        f"[{ui.md(t('record.correct.link', lang))}]({url}) — {ui.md(t('record.correct.intro', lang))}"
-    )
+    if url:
+        link = ui.md_link(t("record.correct.link", lang), url)
+        st.markdown(f"{link} — {ui.md(t('record.correct.intro', lang))}")
+    else:
+        st.markdown(ui.md(t("record.correct.unconfigured", lang, id=record_id)))
 
 
 record_id = (ui.page_param("id") or "").strip()

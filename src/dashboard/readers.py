@@ -28,7 +28,6 @@ from dashboard.jurisdictions import jurisdiction_name
 REPO_URL_ENV = "DASHBOARD_REPO_URL"
 EXPORT_URL_ENV = "DASHBOARD_EXPORT_URL"  # where the static export (and its feed.xml) is published
 # Where "suggest a correction" opens the issue form (.github/ISSUE_TEMPLATE/correction.yml).
-DEFAULT_REPO_URL = "https://github.com/ai-abuse-age-limits/tracker"
 START, END = "\x02", "\x03"  # highlight marks: never in data text (removed before indexing)
 _MARKS = re.compile("[\x00-\x08\x0b-\x1f]")
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -325,9 +324,12 @@ def citation(
     )  # fmt: skip
 
 
-def correction_url(record_id: str, lang: str) -> str:
-    """The GitHub issue form for corrections, prefilled with the record's id."""
-    base = os.environ.get(REPO_URL_ENV, DEFAULT_REPO_URL).rstrip("/")
+def correction_url(record_id: str, lang: str) -> str | None:
+    """The GitHub issue form for corrections, prefilled with the record's id; None until the
+    deployment names its repository (no address is guessed)."""
+    base = os.environ.get(REPO_URL_ENV, "").strip().rstrip("/")
+    if not base.startswith(("https://", "http://")):
+        return None
     query = urlencode(
         {
             "template": "correction.yml",

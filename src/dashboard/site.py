@@ -140,6 +140,7 @@ def record_page(
         citation=readers.citation(title, record_id, permalink, checked, site.updated, lang),
         correction_url=readers.correction_url(record_id, lang),
         correction_label=t("record.correct.link", lang),
+        correction_unconfigured=t("record.correct.unconfigured", lang, id=record_id),
         dashboard_link=_dashboard(site, "record", {"id": record_id, "lang": lang}),
     )
     return env.get_template("record.html").render(**context)

@@ -13,7 +13,8 @@ def _text(app) -> str:
     return "\n".join([m.value for m in app.markdown] + [c.value for c in app.caption])
 
 
-def test_record_page_shows_the_full_record(run_page):
+def test_record_page_shows_the_full_record(run_page, monkeypatch):
+    monkeypatch.setenv("DASHBOARD_REPO_URL", "https://github.com/example/tracker")
     app = run_page("record", data=VALID_DATA, id=REFERRAL)
     assert app.header[0].value == "Spain asks prosecutors to investigate X, Meta and TikTok"
     html = card_html(app)
@@ -133,3 +134,10 @@ def test_the_search_box_of_an_unknown_record_opens_the_search(run_page):
     app.text_input[0].input("espana").run()
     assert not app.exception
     assert "<mark>España</mark>" in card_html(app)
+
+
+def test_without_a_repository_no_correction_link_is_guessed(run_page, monkeypatch):
+    monkeypatch.delenv("DASHBOARD_REPO_URL", raising=False)
+    app = run_page("record", data=VALID_DATA, id=REFERRAL)
+    assert "correction.yml" not in _text(app)
+    assert f"this record's id: {REFERRAL}" in _text(app).replace("\\", "")

@@ -113,6 +113,11 @@ def test_related_records_link_both_ways(frames):
     )
 
 
+def test_no_correction_url_until_the_repository_is_configured(monkeypatch):
+    monkeypatch.delenv(readers.REPO_URL_ENV, raising=False)
+    assert readers.correction_url("us-fl-hb3", "en") is None
+
+
 def test_correction_url_opens_the_form_with_the_record_id(monkeypatch):
     monkeypatch.setenv(readers.REPO_URL_ENV, "https://github.com/someone/tracker")
     url = readers.correction_url("us-fl-hb3", "es")

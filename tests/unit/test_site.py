@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from dashboard import data, export
+from dashboard import data, export, readers
 from tests.conftest import TESTS, VALID_DATA
 
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -17,12 +17,19 @@ SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 URL = "https://example.org/tracker"
 
 
-def _export(tmp_path_factory, data_dir: Path, lang: str = "en", url: str = URL) -> Path:
+REPO = "https://github.com/example/tracker"  # a deployment's repository, as configured
+
+
+def _export(
+    tmp_path_factory, data_dir: Path, lang: str = "en", url: str = URL, repo: str = REPO
+) -> Path:
     out = tmp_path_factory.mktemp(f"site-{lang}") / "site"
-    export.export(
-        out, data_dir=data_dir, images=False, lang=lang, export_url=url,
-        dashboard_url="https://dash.example.org", progress=lambda line: None,
-    )  # fmt: skip
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv(readers.REPO_URL_ENV, repo)
+        export.export(
+            out, data_dir=data_dir, images=False, lang=lang, export_url=url,
+            dashboard_url="https://dash.example.org", progress=lambda line: None,
+        )  # fmt: skip
     return out
 
 
@@ -171,3 +178,10 @@ def test_hostile_data_stays_text(tmp_path_factory):
             assert not (attrs.get("href") or "").lower().startswith("javascript"), page.name
     ET.parse(site / "feed.xml")
     ET.parse(site / "sitemap.xml")
+
+
+def test_without_a_repository_the_record_page_says_how_to_suggest_a_correction(tmp_path_factory):
+    site = _export(tmp_path_factory, VALID_DATA, repo="")
+    page = (site / "records" / "us-fl-hb3.html").read_text(encoding="utf-8")
+    assert "correction.yml" not in page
+    assert "Correction form in this dashboard&#39;s repository" in page and "us-fl-hb3" in page

@@ -35,6 +35,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "(consulta: {today}).",
     },
     "record.correct.link": {"en": "Suggest a correction", "es": "Proponer una corrección"},
+    "record.correct.unconfigured": {
+        "en": "Found a mistake or a newer source? Open an issue with the Correction form in this "
+        "dashboard's repository and give this record's id: {id}.",
+        "es": "¿Ha encontrado un error o una fuente más reciente? Abra una incidencia con el "
+        "formulario de corrección en el repositorio de este panel e indique el identificador de "
+        "este registro: {id}.",
+    },
     "record.correct.intro": {
         "en": "Found a mistake or a newer source? The form opens on GitHub with this record's id "
         "filled in.",
