@@ -10,7 +10,7 @@ import json
 
 import streamlit as st
 
-from dashboard import share, ui
+from dashboard import share, themes, ui
 from dashboard.charts.registry import Chart, all_charts
 from dashboard.i18n import t
 from dashboard.plotly_locale import plotly_config
@@ -87,6 +87,23 @@ def _plot(chart: Chart, figure: object, alt: str, lang: str) -> None:
         st.pydeck_chart(figure, key=f"embed_{chart.id}", alt=alt)
 
 
+def page_theme() -> str:
+    """'light' or 'dark': the URL's `theme`, else (auto) the theme Streamlit reports it shows."""
+    theme = share.theme_of(ui.page_param(share.THEME_PARAM))
+    if theme != "auto":
+        return theme
+    try:
+        shown = st.context.theme.type
+    except Exception:  # noqa: BLE001 - no browser context (tests, bare mode)
+        shown = None
+    return "dark" if shown == "dark" else "light"
+
+
+@st.cache_resource(max_entries=64, show_spinner=False)
+def _themed(chart_id: str, view: str, version: str, theme: str, _figure: object) -> object:  # noqa: ARG001
+    return themes.themed_figure(_figure, theme)
+
+
 def _height_reporter(chart_id: str) -> None:
     script = HEIGHT_SCRIPT % (
         json.dumps(chart_id), json.dumps(share.STREAMLIT_THEME_OPTION),
@@ -120,7 +137,9 @@ def main() -> None:
     if frame.empty:
         st.info(t("notice.empty", lang))
     else:
-        _plot(chart, figure, text.alt, lang)
+        view = repr(context.filters)
+        themed = _themed(chart.id, view, context.frames.version, page_theme(), figure)
+        _plot(chart, themed, text.alt, lang)
     st.caption(f"{ui.md(text.source)} · {ui.md(share.dates_line(context.frames, lang))}")
     _open_link(share.dashboard_url(current_base_url(), chart.page, context.filters), lang)
     _height_reporter(chart.id)
