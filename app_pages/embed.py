@@ -101,7 +101,7 @@ def page_theme() -> str:
 
 @st.cache_resource(max_entries=64, show_spinner=False)
 def _themed(chart_id: str, view: str, version: str, theme: str, _figure: object) -> object:  # noqa: ARG001
-    return themes.themed_figure(_figure, theme)
+    return themes.embed_figure(_figure, theme)
 
 
 def _height_reporter(chart_id: str) -> None:

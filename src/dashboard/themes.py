@@ -81,6 +81,28 @@ def apply_patch(figure_dict: dict[str, Any], patch: list[list[Any]]) -> dict[str
     return result
 
 
+def without_range_buttons(figure_dict: dict[str, Any]) -> dict[str, Any]:
+    """The figure dict with range buttons hidden: in an article's column they sit on the date
+    labels (their place is a fraction of a plot whose height the legend's wrapping changes);
+    readers zoom by dragging, or open the dashboard."""
+    for name, axis in figure_dict.get("layout", {}).items():
+        if name.startswith("xaxis") and isinstance(axis, dict) and axis.get("rangeselector"):
+            axis["rangeselector"]["visible"] = False
+    return figure_dict
+
+
+def embed_figure(figure: Any, theme: str) -> Any:
+    """The figure for an embed in `theme`: no range buttons, dark when `theme` is 'dark'."""
+    if not hasattr(figure, "to_plotly_json"):
+        return figure
+    import plotly.graph_objects as go
+
+    as_dict = without_range_buttons(copy.deepcopy(figure.to_plotly_json()))
+    if theme == "dark":
+        as_dict = apply_patch(as_dict, dark_patch(as_dict))
+    return go.Figure(as_dict)
+
+
 def themed_figure(figure: Any, theme: str) -> Any:
     """The figure for a page in `theme` ('dark' changes it; anything else returns it as it is)."""
     if theme != "dark" or not hasattr(figure, "to_plotly_json"):

@@ -71,3 +71,12 @@ def test_page_colours_keep_aa_contrast():
         for role in ("text", "muted", "link"):
             pair = sorted((luminance(colours[role]), luminance(colours["bg"])), reverse=True)
             assert (pair[0] + 0.05) / (pair[1] + 0.05) >= 4.5, (role, colours)
+
+
+def test_embeds_have_no_range_buttons(frames):
+    figure = all_charts()["timeline-actions"].build(frames, Filters())[1]
+    for theme in ("light", "dark"):
+        embedded = themes.embed_figure(figure, theme).to_plotly_json()
+        assert embedded["layout"]["xaxis"]["rangeselector"]["visible"] is False
+    # The dashboard's own figure keeps them.
+    assert figure.layout.xaxis.rangeselector.visible is not False
