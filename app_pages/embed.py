@@ -12,7 +12,7 @@ import streamlit as st
 
 from dashboard import share, themes, ui
 from dashboard.charts.registry import Chart, all_charts
-from dashboard.i18n import t
+from dashboard.i18n import coverage_line, t
 from dashboard.plotly_locale import plotly_config
 from dashboard.share_panel import current_base_url
 
@@ -140,7 +140,9 @@ def main() -> None:
         view = repr(context.filters)
         themed = _themed(chart.id, view, context.frames.version, page_theme(), figure)
         _plot(chart, themed, text.alt, lang)
-    st.caption(f"{ui.md(text.source)} · {ui.md(share.dates_line(context.frames, lang))}")
+    frames = context.frames
+    dates = coverage_line(frames.coverage_end, frames.last_reviewed, lang)
+    st.caption(f"{ui.md(text.source)} · {ui.md(dates)}")
     _open_link(share.dashboard_url(current_base_url(), chart.page, context.filters), lang)
     _height_reporter(chart.id)
 

@@ -157,23 +157,3 @@ def resize_snippet() -> str:
 def embed_code(url: str, title: str, height: int = DEFAULT_HEIGHT) -> str:
     """The iframe followed by the resize snippet: what a journalist pastes."""
     return iframe_code(url, title, height) + "\n" + resize_snippet()
-
-
-def coverage_end(frames: Any) -> Any:
-    """The day up to which sources were searched for events: the earliest `coverage_end` of the
-    data files (every file covers at least that far); None when the files do not say."""
-    ends = [getattr(meta, "coverage_end", None) for meta in frames.datasets.values()]
-    ends = [end for end in ends if end]
-    return min(ends) if ends else None
-
-
-def dates_line(frames: Any, lang: str) -> str:
-    """'Events recorded up to 3 Jul 2026 · Checked 25 Nov 2026': how far the data reaches and
-    when it was last checked against its sources."""
-    from dashboard.i18n import fmt_date, t
-
-    checked = t("embed.checked", lang, date=fmt_date(frames.last_reviewed, "day", lang))
-    end = coverage_end(frames)
-    if end is None:
-        return checked
-    return t("embed.coverage", lang, date=fmt_date(end, "day", lang)) + " · " + checked

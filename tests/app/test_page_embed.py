@@ -30,7 +30,7 @@ def test_each_chart_renders_alone_with_its_title(run_page, chart_id):
     captions = " ".join(c.value for c in app.caption)
     # Both dates: how far the record reaches and when it was checked.
     assert "Events recorded up to 20 Nov 2026" in captions
-    assert "hecked 20 Nov 2026" in captions
+    assert "checked 20 Nov 2026" in captions
     links = " ".join(m.value for m in app.markdown)
     assert t("embed.full_view") in links
     assert f"/{all_charts()[chart_id].page}" in links

@@ -170,7 +170,7 @@ def test_force_replaces_and_spanish(tmp_path, capsys):
     assert cli.main([*argv, "--force", "--lang", "es", "--charts", "timeline-actions"]) == 0
     assert not (out / "old.txt").exists()
     page = (out / "timeline-actions.html").read_text(encoding="utf-8")
-    assert '<html lang="es">' in page and "Última actualización" in page
+    assert '<html lang="es">' in page and "Hechos registrados hasta el" in page
     assert "[1/2] timeline-actions" in capsys.readouterr().err
     assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]
 

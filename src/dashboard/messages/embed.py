@@ -10,12 +10,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Name a chart with ?chart=ID. Valid chart ids: {ids}.",
         "es": "Indique un gráfico con ?chart=ID. Identificadores válidos: {ids}.",
     },
-    "embed.updated": {"en": "Last updated: {date}", "es": "Última actualización: {date}"},
-    "embed.coverage": {
-        "en": "Events recorded up to {date}",
-        "es": "Hechos registrados hasta el {date}",
-    },
-    "embed.checked": {"en": "Checked {date}", "es": "Revisado el {date}"},
     "embed.new_tab": {"en": "(opens in a new tab)", "es": "(se abre en una pestaña nueva)"},
     "embed.full_view": {
         "en": "Open this chart in the full dashboard",

@@ -51,7 +51,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Passed, not yet in force",
         "es": "Aprobada, aún no en vigor",
     },
-    "map.legend.in_parliament": {"en": "In parliament", "es": "En el Parlamento"},
+    "map.legend.in_parliament": {"en": "In parliament", "es": "En trámite parlamentario"},
     "map.legend.proposed": {"en": "Announced or proposed", "es": "Anunciada o propuesta"},
     "map.legend.blocked_by_court": {
         "en": "Blocked by a court",
@@ -66,7 +66,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "map.tip.min_age": {"en": "Minimum age: {age}", "es": "Edad mínima: {age}"},
     "map.tip.consent": {
         "en": "parental consent below {age}",
-        "es": "consentimiento paterno por debajo de {age}",
+        "es": "consentimiento parental por debajo de {age}",
     },
     "map.tip.ban": {"en": "no account below {age}", "es": "sin cuenta por debajo de {age}"},
     "map.tip.policies": {"en": "Rules recorded: {count}", "es": "Normas registradas: {count}"},
