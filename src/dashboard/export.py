@@ -302,7 +302,8 @@ def slim_template(figure_dict: dict[str, Any]) -> dict[str, Any]:
 def plotly_json(figure: Any) -> str:
     """The figure for a page: compact, hover text shared, midnight dropped from dates."""
     as_dict = json.loads(pio_json(figure))
-    as_dict = share_hover_text(slim_template(themes.without_range_buttons(as_dict)))
+    as_dict = themes.fixed_date_range(themes.without_range_buttons(as_dict))
+    as_dict = share_hover_text(slim_template(as_dict))
     text = json.dumps(as_dict, ensure_ascii=False, separators=(",", ":"))
     return script_json(_MIDNIGHT.sub(r'"\1"', text))
 

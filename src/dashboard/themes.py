@@ -91,13 +91,41 @@ def without_range_buttons(figure_dict: dict[str, Any]) -> dict[str, Any]:
     return figure_dict
 
 
+def fixed_date_range(figure_dict: dict[str, Any], pad: float = 0.03) -> dict[str, Any]:
+    """A date axis with annotations gets the range of its data (plus a margin) instead of
+    autorange: Streamlit's plotly.js widens an autoranged axis until every annotation's text fits,
+    which in a 360 px column stretched the timeline to 2031 and squeezed the points together."""
+    import pandas as pd
+
+    layout = figure_dict.get("layout", {})
+    axis = layout.get("xaxis")
+    if not isinstance(axis, dict) or axis.get("type") != "date" or axis.get("range"):
+        return figure_dict
+    if not layout.get("annotations"):
+        return figure_dict
+    values = [
+        value
+        for trace in figure_dict.get("data", [])
+        if trace.get("x") is not None
+        for value in list(trace["x"])
+    ]
+    dates = pd.to_datetime(pd.Series(values, dtype="object"), errors="coerce").dropna()
+    if dates.empty:
+        return figure_dict
+    low, high = dates.min(), dates.max()
+    margin = max((high - low) * pad, pd.Timedelta(days=15))
+    axis["range"] = [(low - margin).isoformat(), (high + margin).isoformat()]
+    axis["autorange"] = False
+    return figure_dict
+
+
 def embed_figure(figure: Any, theme: str) -> Any:
     """The figure for an embed in `theme`: no range buttons, dark when `theme` is 'dark'."""
     if not hasattr(figure, "to_plotly_json"):
         return figure
     import plotly.graph_objects as go
 
-    as_dict = without_range_buttons(copy.deepcopy(figure.to_plotly_json()))
+    as_dict = fixed_date_range(without_range_buttons(copy.deepcopy(figure.to_plotly_json())))
     if theme == "dark":
         as_dict = apply_patch(as_dict, dark_patch(as_dict))
     return go.Figure(as_dict)

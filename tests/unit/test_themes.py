@@ -80,3 +80,15 @@ def test_embeds_have_no_range_buttons(frames):
         assert embedded["layout"]["xaxis"]["rangeselector"]["visible"] is False
     # The dashboard's own figure keeps them.
     assert figure.layout.xaxis.rangeselector.visible is not False
+
+
+def test_embedded_timelines_keep_their_dates_in_range(frames):
+    """Not widened to fit annotation text (Streamlit's plotly.js does that in narrow columns)."""
+    import pandas as pd
+
+    figure = all_charts()["timeline-actions"].build(frames, Filters())[1]
+    axis = themes.embed_figure(figure, "light").to_plotly_json()["layout"]["xaxis"]
+    low, high = (pd.Timestamp(value) for value in axis["range"])
+    dates = pd.to_datetime(frames.actions["date"]).dropna()
+    assert low < dates.min() and high > dates.max()
+    assert high - dates.max() < pd.Timedelta(days=120)
