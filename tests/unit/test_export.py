@@ -223,7 +223,11 @@ def _hostile_data(data_copy: Path) -> Path:
     text = text.replace(
         "en: Spain asks prosecutors to investigate X, Meta and TikTok", f"en: '{HOSTILE}'", 1
     )
-    assert HOSTILE in text
+    # Both languages, so they still mention the same numbers (the validator checks that).
+    text = text.replace(
+        "es: España pide a la Fiscalía que investigue a X, Meta y TikTok", f"es: '{HOSTILE}'", 1
+    )
+    assert text.count(HOSTILE) == 2
     path.write_text(text, encoding="utf-8")
     return data_copy
 
