@@ -34,8 +34,14 @@ PAGES = [
         "app_pages/embed.py", title=t("page.embed", lang), url_path="embed", visibility="hidden"
     ),
 ]
-page = st.navigation(PAGES, position="top")
+# An embed shows no navigation at all (not even the sidebar toggle a narrow frame would get).
+# The page is only known once st.navigation has resolved the URL, so guess from the URL first
+# (embeds carry `chart` or Streamlit's `embed=true`) and correct the rare wrong guess.
+guess_embedded = bool(st.query_params.get("chart")) or bool(st.context.is_embedded)
+page = st.navigation(PAGES, position="hidden" if guess_embedded else "top")
 embedded = page.url_path == "embed"
+if embedded != guess_embedded:
+    page = st.navigation(PAGES, position="hidden" if embedded else "top")
 
 if context is None:
     frames, problems = ui.load_frames()
