@@ -11,6 +11,7 @@ import copy
 import html
 import json
 import os
+import re
 import shutil
 import sys
 import tempfile
@@ -24,7 +25,8 @@ from typing import Any, TextIO
 import jinja2
 import pandas as pd
 
-from dashboard import data, datasets, share
+from dashboard import data, datasets, share, themes
+from dashboard import site as static_site
 from dashboard.charts.registry import Chart, ChartText, all_charts
 from dashboard.filters import Filters
 from dashboard.frames import Frames
@@ -227,10 +229,89 @@ def script_json(value: str) -> str:
     return value.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
 
 
-def plotly_json(figure: Any) -> str:
+SHARED_KEY = "sharedText"  # the page's table of hover lines and ids
+SHARED_FIELDS = "sharedFields"  # per trace: which of its arrays point into that table
+BREAK = "<br>"
+_MIDNIGHT = re.compile(r'"(\d{4}-\d\d-\d\d)T00:00:00"')
+
+
+def share_hover_text(figure_dict: dict[str, Any]) -> dict[str, Any]:
+    """Hover texts, row names and dates as indexes into one table of strings, each stored once.
+
+    A record drawn in several rows (one per platform) repeats its whole hover text, every hover
+    repeats lines such as its source, and every point repeats its row's name; the page joins
+    them back (chart.html). Record ids (`customdata`, which only the app's click selection reads)
+    are left out unless a hover template shows them.
+    """
+    table: list[str] = []
+    index: dict[str, int] = {}
+
+    def ref(line: str) -> int:
+        if line not in index:
+            index[line] = len(table)
+            table.append(line)
+        return index[line]
+
+    for trace in figure_dict.get("data", []):
+        if "customdata" not in str(trace.get("hovertemplate", "")):
+            values = trace.get("customdata")
+            if isinstance(values, list) and all(isinstance(value, str) for value in values):
+                trace.pop("customdata")
+        fields = {}
+        for name in ("hovertext", "x", "y", "text"):
+            values = trace.get(name)
+            if not isinstance(values, list) or len(values) < 2:
+                continue
+            if not all(isinstance(value, str) for value in values):
+                continue
+            if name == "hovertext":
+                trace[name] = [[ref(line) for line in value.split(BREAK)] for value in values]
+                fields[name] = BREAK
+            else:
+                trace[name] = [ref(value) for value in values]
+                fields[name] = None
+        if fields:
+            trace[SHARED_FIELDS] = fields
+    figure_dict[SHARED_KEY] = table
+    return figure_dict
+
+
+def pio_json(figure: Any) -> str:
     import plotly.io as pio
 
-    return script_json(pio.to_json(figure, validate=False, pretty=False))
+    return pio.to_json(figure, validate=False, pretty=False)
+
+
+# Parts of plotly's default template that only other kinds of chart read (3D, polar, maps).
+_UNUSED_TEMPLATE_LAYOUT = ("polar", "ternary", "scene", "geo", "mapbox", "map", "smith")
+_COLOUR_SCALED = {"heatmap", "contour", "histogram2d", "histogram2dcontour", "choropleth"}
+
+
+def slim_template(figure_dict: dict[str, Any]) -> dict[str, Any]:
+    """The figure's template without the defaults of trace types and subplots it does not use
+    (about 6 KB of every page): the page draws the same."""
+    template = figure_dict.get("layout", {}).get("template")
+    if not isinstance(template, dict):
+        return figure_dict
+    used = {trace.get("type", "scatter") for trace in figure_dict.get("data", [])}
+    if isinstance(template.get("data"), dict):
+        template["data"] = {kind: value for kind, value in template["data"].items() if kind in used}
+    layout = template.get("layout")
+    if isinstance(layout, dict):
+        for name in _UNUSED_TEMPLATE_LAYOUT:
+            layout.pop(name, None)
+        if not used & _COLOUR_SCALED:
+            layout.pop("colorscale", None)
+    return figure_dict
+
+
+def plotly_json(figure: Any) -> str:
+    """The figure for a page: compact, hover text shared, midnight dropped from dates."""
+    as_dict = json.loads(pio_json(figure))
+    as_dict = themes.fixed_date_range(themes.without_range_buttons(as_dict))
+    as_dict = share_hover_text(slim_template(as_dict))
+    text = json.dumps(as_dict, ensure_ascii=False, separators=(",", ":"))
+    return script_json(_MIDNIGHT.sub(r'"\1"', text))
 
 
 GEOMETRY_SCRIPT = "map-geometry.js"
@@ -346,6 +427,8 @@ def chart_page(
         # of whatever host serves the export.
         "dashboard_link": share.dashboard_url(site.dashboard_url or ".", chart.page, filters),
         "full_view": t("embed.full_view", site.lang),
+        "new_tab": t("embed.new_tab", site.lang),
+        "colours": themes.PAGE,
         "image": site.asset(f"{chart.id}.png"),
         "page_url": site.asset(f"{chart.id}.html"),
         "empty": built.frame.empty,
@@ -356,6 +439,9 @@ def chart_page(
     }
     if chart.kind == "plotly":
         context["figure_json"] = jinja2.filters.Markup(plotly_json(figure))
+        patch = themes.dark_patch(json.loads(pio_json(figure)))
+        context["dark_patch"] = jinja2.filters.Markup(script_json(json.dumps(patch)))
+        context["shared_key"], context["shared_fields"] = SHARED_KEY, SHARED_FIELDS
         # plotly.min.js holds only English: the page registers the reader's locale itself.
         config = plotly_config(site.lang, responsive=True, displaylogo=False)
         context["plotly_config"] = jinja2.filters.Markup(script_json(json.dumps(config)))
@@ -372,15 +458,20 @@ def gallery_page(env: jinja2.Environment, built: list[_Built], site: Site) -> st
     for item in built:
         chart_id = item.chart.id
         height = share.figure_height(item.figure)
-        frame_code = share.iframe_code(site.asset(f"{chart_id}.html"), item.text.title, height)
-        script = f'<script src="{html.escape(site.asset("embed.js"))}"></script>'
+        codes = {
+            theme: share.static_embed_code(
+                site.export_url, chart_id, item.text.title, height, theme
+            )
+            for theme in share.THEMES
+        }
         items.append(
             {
                 "id": chart_id,
                 "kind": item.chart.kind,
                 "text": item.text,
                 "height": height,
-                "embed_code": frame_code + "\n" + script,
+                "embed_code": codes["auto"],
+                "codes": codes,
             }
         )
     lang = site.lang
@@ -394,6 +485,8 @@ def gallery_page(env: jinja2.Environment, built: list[_Built], site: Site) -> st
         embed_label=t("export.embed_code", lang),
         files_label=t("export.files", lang),
         preview_label=t("export.preview", lang),
+        theme_label=t("export.theme", lang),
+        themes=[(theme, t(f"share.theme_{theme}", lang)) for theme in share.THEMES],
         items=items,
     )
 
@@ -626,6 +719,8 @@ def _write_all(
     folder.write("datapackage.json", json.dumps(package, ensure_ascii=False, indent=2) + "\n")
     folder.write("embed.js", share.RESIZE_SCRIPT + "\n")
     folder.write("index.html", gallery_page(env, built, site))
+    pages = [f"{item.chart.id}.html" for item in built]
+    folder.written += static_site.write_site(folder.root, env, frames, site, pages)
     steps.step("index.html, datapackage.json, embed.js")
     _timed(report, "gallery and package", clock)
 

@@ -203,7 +203,7 @@ def write_url(current: Filters, extra: dict[str, str] | None = None) -> None:
 
 
 # Parameters the pages own (and Streamlit's `embed`): kept when the frame rewrites the URL.
-PAGE_PARAMS = ("c", "topic", "geo", "chart", "embed", "embed_options")
+PAGE_PARAMS = ("c", "topic", "geo", "chart", "theme", "embed", "embed_options", "id", "q", "since")
 
 
 def sync_url(context: PageContext) -> None:

@@ -123,7 +123,8 @@ def test_exported_map_hover_shows_the_tooltip_not_a_raw_dump(tmp_path):
 
 def test_exported_map_full_view_link_is_relative(tmp_path):
     page = _map_page(tmp_path)
-    [link] = re.findall(r'<a href="([^"]*)" target="_top"', page)
+    caption = page.split("<figcaption>")[1].split("</figcaption>")[0]
+    [link] = re.findall(r'<a href="([^"]*)"', caption)
     assert link == "./map"
 
 
