@@ -257,7 +257,7 @@ def share_hover_text(figure_dict: dict[str, Any]) -> dict[str, Any]:
             values = trace.get("customdata")
             if isinstance(values, list) and all(isinstance(value, str) for value in values):
                 trace.pop("customdata")
-        fields = {}
+        fields: dict[str, str | None] = {}
         for name in ("hovertext", "x", "y", "text"):
             values = trace.get(name)
             if not isinstance(values, list) or len(values) < 2:

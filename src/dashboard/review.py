@@ -101,7 +101,8 @@ def _candidates(frames: Any, today: date, limits: dict[str, int]) -> list[tuple[
             found.append(("actions.yaml", "stale_status", row | {"since": _day(row["date"])}))
     for row in frames.statistics.to_dict("records"):
         due = row.get("next_expected")
-        if due and _day(due) is not None and _day(due) <= today:
+        due_day = _day(due) if due else None
+        if due_day is not None and due_day <= today:
             found.append(("statistics.yaml", "series_due", row | {"since": due}))
     for file_name, frame in (
         ("actions.yaml", frames.actions),

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import pandas as pd
 import streamlit as st
@@ -78,7 +78,7 @@ def load_frames() -> tuple[Frames | None, data.LoadResult]:
     folder = data.default_data_dir()
     result = _load(str(folder), data.fingerprint(folder))
     holder = _last_valid()
-    if result.ok:
+    if result.ok and result.frames is not None:
         holder[str(folder)] = result.frames
         return result.frames, result
     return holder.get(str(folder)), result
@@ -268,7 +268,7 @@ def language_switch(context: PageContext) -> None:
     st.segmented_control(
         t("app.language", context.lang),
         options=list(LANGUAGES),
-        format_func=names.get,
+        format_func=lambda code: names[code],
         key=KEY_LANG,
         selection_mode="single",
     )
@@ -296,7 +296,8 @@ def filter_panel(context: PageContext) -> None:
         names = frames.platform_names
         st.multiselect(
             t("filters.platforms", lang), sorted(names, key=lambda pid: names[pid].lower()),
-            key=KEY_PLATFORMS, format_func=names.get, placeholder=t("filters.all", lang),
+            key=KEY_PLATFORMS, format_func=lambda pid: names.get(pid, pid),
+            placeholder=t("filters.all", lang),
         )  # fmt: skip
         st.multiselect(
             t("filters.topics", lang), list(filters.TOPICS), key=KEY_TOPICS,
@@ -391,7 +392,11 @@ def chart_text_block(text: ChartText) -> None:
 
 
 def render_chart(
-    chart_id: str, context: PageContext, *, on_select: str = "ignore", key: str | None = None
+    chart_id: str,
+    context: PageContext,
+    *,
+    on_select: Literal["ignore", "rerun"] = "ignore",
+    key: str | None = None,
 ) -> Any:
     """A registered chart with its title, finding, source line, alt text and data table.
 
@@ -402,7 +407,7 @@ def render_chart(
         raise KeyError(chart_id)
     frame, figure, text = built_chart(chart_id, context)
     chart_text_block(text)
-    event = None
+    event: Any = None
     if frame.empty:
         st.info(t("notice.empty", context.lang))
     elif chart.kind == "plotly":

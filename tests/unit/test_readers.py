@@ -100,7 +100,7 @@ def test_changes_use_the_added_date_where_the_data_has_it(frames):
 
 
 def test_default_since_is_30_days_before_coverage_end(frames):
-    end = readers.coverage_end(frames)
+    end = frames.coverage_end
     assert (end.date() - readers.default_since(frames)).days == 30
 
 
