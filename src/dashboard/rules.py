@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
+from dashboard import bilingual, textchecks
 from dashboard.schema import Action, AgePolicy, Correction, Statistic, nearest
 
 Path = tuple[str | int, ...]
@@ -29,10 +31,16 @@ def check_files(files: dict[str, Any]) -> Iterator[RuleProblem]:
     """All rule problems of validated files (file name -> file model)."""
     for file_name, model in files.items():
         yield from _unique_ids(file_name, model.records)
-        yield from _dates_not_after_review(file_name, model)
+        yield from _review_dates(file_name, model.dataset)
+        yield from _dates_within_coverage(file_name, model)
         yield from _dated_sources(file_name, model.records)
+        yield from (RuleProblem(file_name, *found) for found in textchecks.check_texts(model))
+        yield from _verified_needs_primary(file_name, model.records)
+        for path, message in bilingual.check_records(model.records):
+            yield RuleProblem(file_name, path, message)
     if "age_policies.yaml" in files:
         yield from _policy_dates(files["age_policies.yaml"].records)
+        yield from _history_matches_status(files["age_policies.yaml"].records)
     if "statistics.yaml" in files:
         yield from _statistic_values(files["statistics.yaml"].records)
     yield from _references(files)
@@ -64,17 +72,70 @@ def _record_dates(record: Any) -> Iterator[tuple[Path, str]]:
             yield ("sources", index, "published"), source.published
 
 
-def _dates_not_after_review(file_name: str, model: Any) -> Iterator[RuleProblem]:
-    reviewed = model.dataset.last_reviewed
+def _review_dates(file_name: str, meta: Any) -> Iterator[RuleProblem]:
+    if meta.last_reviewed > date.today().isoformat():
+        yield RuleProblem(
+            file_name,
+            ("dataset", "last_reviewed"),
+            f"last_reviewed ({meta.last_reviewed}) is in the future",
+        )
+    if meta.coverage_end > meta.last_reviewed:
+        yield RuleProblem(
+            file_name,
+            ("dataset", "coverage_end"),
+            f"coverage_end ({meta.coverage_end}) is after last_reviewed ({meta.last_reviewed}); "
+            "sources cannot have been searched after the review",
+        )
+
+
+def _dates_within_coverage(file_name: str, model: Any) -> Iterator[RuleProblem]:
+    reviewed, covered = model.dataset.last_reviewed, model.dataset.coverage_end
     for index, record in enumerate(model.records):
         for path, value in _record_dates(record):
-            if _month_floor(value) > reviewed:
+            if _month_floor(value) > covered:
                 yield RuleProblem(
                     file_name,
                     ("records", index, *path),
-                    f"{value!r} is after the file's last_reviewed date ({reviewed}); "
-                    "a record cannot describe the future",
+                    f"{value!r} is after the file's coverage_end ({covered}); "
+                    "a record cannot describe events past what sources were searched for",
                 )
+        for field in ("added", "last_checked"):
+            value = getattr(record, field, None)
+            if value and value > reviewed:
+                yield RuleProblem(
+                    file_name,
+                    ("records", index, field),
+                    f"{field} ({value}) is after the file's last_reviewed date ({reviewed})",
+                )
+
+
+def _verified_needs_primary(file_name: str, records: list[Any]) -> Iterator[RuleProblem]:
+    for index, record in enumerate(records):
+        sources = getattr(record, "sources", None)
+        if (
+            getattr(record, "verified", False)
+            and sources
+            and all(source.kind == "secondary" for source in sources)
+        ):
+            yield RuleProblem(
+                file_name,
+                ("records", index, "verified"),
+                "verified: true needs at least one source that is not secondary "
+                "(an aggregator alone cannot verify a fact)",
+            )
+
+
+def _history_matches_status(policies: list[AgePolicy]) -> Iterator[RuleProblem]:
+    for index, policy in enumerate(policies):
+        if policy.history and policy.history[-1].status != policy.status:
+            last = len(policy.history) - 1
+            yield RuleProblem(
+                "age_policies.yaml",
+                ("records", index, "status"),
+                f"status is {policy.status!r} but the last history step "
+                f"(history[{last}], {policy.history[-1].date}) says "
+                f"{policy.history[-1].status!r}; add a history step or fix the status",
+            )
 
 
 def _dated_sources(file_name: str, records: list[Any]) -> Iterator[RuleProblem]:

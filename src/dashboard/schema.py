@@ -78,7 +78,9 @@ PLATFORM_KINDS = (
     "gaming",
     "other",
 )
-SOURCE_KINDS = ("original", "press")
+SOURCE_KINDS = ("original", "press", "secondary")
+# What an age rule does; headline counts never mix kinds (dashboard.counts).
+POLICY_KINDS = ("ban", "consent", "feature_limits", "age_checks", "guidance")
 DATASET_FILES = (
     "actions.yaml",
     "age_policies.yaml",
@@ -137,6 +139,7 @@ PolicyStatus = _closed_set("policy status", POLICY_STATUSES)
 Unit = _closed_set("unit", UNITS)
 PlatformKind = _closed_set("platform kind", PLATFORM_KINDS)
 SourceKind = _closed_set("source kind", SOURCE_KINDS)
+PolicyKind = _closed_set("policy kind", POLICY_KINDS)
 DatasetFile = _closed_set("dataset file", DATASET_FILES)
 
 
@@ -335,13 +338,27 @@ class DatasetMeta(_Strict):
     description: Bilingual
     license: Text
     last_reviewed: FullDate
+    coverage_end: FullDate = Field(
+        description="the date up to which sources were searched for events; no record is dated after it"
+    )
 
 
 class _Record(_Strict):
     id: RecordId
 
 
-class Action(_Record):
+class _Tracked(_Record):
+    """A record of the three story files: when it entered the data and when it was last checked."""
+
+    added: FullDate | None = Field(
+        default=None, description="the day the record entered the data (never changes)"
+    )
+    last_checked: FullDate | None = Field(
+        default=None, description="the day an editor last confirmed the record against its sources"
+    )
+
+
+class Action(_Tracked):
     """One regulatory, enforcement or legal action."""
 
     date: PartialDate
@@ -369,12 +386,13 @@ class HistoryStep(_Strict):
     source: WebUrl
 
 
-class AgePolicy(_Record):
+class AgePolicy(_Tracked):
     """One minimum-age rule for social media in one jurisdiction."""
 
     jurisdiction: Jurisdiction
     name: Prose
     min_age: Age | None
+    kind: PolicyKind
     status: PolicyStatus
     title: Bilingual
     summary: Bilingual
@@ -393,7 +411,7 @@ class AgePolicy(_Record):
     dispute: Prose | None = None
 
 
-class Statistic(_Record):
+class Statistic(_Tracked):
     """One published figure."""
 
     label: Bilingual
@@ -411,6 +429,9 @@ class Statistic(_Record):
     verified: StrictBool
     sample_size: Annotated[StrictInt, Field(ge=1)] | None = None
     comparable_group: RecordId | None = None
+    next_expected: PartialDate | None = Field(
+        default=None, description="when the series' next edition is due (on its newest figure)"
+    )
     caveats: Prose | None = None
     dispute: Prose | None = None
 

@@ -26,7 +26,8 @@ STRUCTURAL = {
     "id", "date", "jurisdiction", "type", "platforms", "topics", "status", "verified", "related",
     "min_age", "parental_consent_below", "absolute_ban_below", "announced", "passed", "effective",
     "value", "unit", "geography", "published", "topic", "sample_size", "comparable_group",
-    "kind", "dataset", "record", "currency", "last_reviewed", "license",
+    "kind", "dataset", "record", "currency", "last_reviewed", "license", "coverage_end", "added",
+    "last_checked", "next_expected",
 }  # fmt: skip
 
 

@@ -15,108 +15,108 @@ EXPECTED = {
         "actions.yaml:1:4: anchors and aliases (&name, *name) are not allowed; write the value out",
     ],
     "bad-date.actions.yaml": [
-        "actions.yaml:9:11: records[0].date: '17/02/2026' is not a date (YYYY-MM-DD or YYYY-MM)",
+        "actions.yaml:10:11: records[0].date: '17/02/2026' is not a date (YYYY-MM-DD or YYYY-MM)",
     ],
     "bad-id.actions.yaml": [
-        "actions.yaml:28:9: records[1].id: 'IE_DPC Grok' is not a valid id (lower-case words joined by hyphens, like 'es-referral-2026-02-17')",
+        "actions.yaml:29:9: records[1].id: 'IE_DPC Grok' is not a valid id (lower-case words joined by hyphens, like 'es-referral-2026-02-17')",
     ],
     "date-after-review.actions.yaml": [
-        "actions.yaml:9:11: records[0].date: '2026-12-01' is after the file's last_reviewed date (2026-11-20); a record cannot describe the future",
+        "actions.yaml:10:11: records[0].date: '2026-12-01' is after the file's coverage_end (2026-11-20); a record cannot describe events past what sources were searched for",
     ],
     "date-order-broken.age_policies.yaml": [
-        "age_policies.yaml:32:16: records[1].effective: effective (2026-01) is before announced (2026-02-03); the order is announced, passed, effective",
+        "age_policies.yaml:35:16: records[1].effective: effective (2026-01) is before announced (2026-02-03); the order is announced, passed, effective",
     ],
     "duplicate-id.actions.yaml": [
-        "actions.yaml:28:9: records[1].id: duplicate id 'es-prosecutor-referral-2026-02-17' (already used by records[0])",
+        "actions.yaml:29:9: records[1].id: duplicate id 'es-prosecutor-referral-2026-02-17' (already used by records[0])",
     ],
     "duplicate-key.actions.yaml": [
-        "actions.yaml:16:5: duplicate key 'status' in this mapping; YAML would keep only the last one",
+        "actions.yaml:17:5: duplicate key 'status' in this mapping; YAML would keep only the last one",
     ],
     "empty.actions.yaml": [
         "actions.yaml:1:1: the file is empty; it needs a 'dataset:' and a 'records:' part",
     ],
     "history-out-of-order.age_policies.yaml": [
-        "age_policies.yaml:24:16: records[0].history[0].date: '2026-11-29' is after the file's last_reviewed date (2026-11-20); a record cannot describe the future",
-        "age_policies.yaml:25:16: records[0].history[1].date: history steps must be listed oldest first",
+        "age_policies.yaml:26:16: records[0].history[0].date: '2026-11-29' is after the file's coverage_end (2026-11-20); a record cannot describe events past what sources were searched for",
+        "age_policies.yaml:27:16: records[0].history[1].date: history steps must be listed oldest first",
     ],
     "impossible-date.actions.yaml": [
-        "actions.yaml:9:11: records[0].date: '2026-02-30' is not a real calendar date",
+        "actions.yaml:10:11: records[0].date: '2026-02-30' is not a real calendar date",
     ],
     "javascript-url.actions.yaml": [
-        "actions.yaml:23:14: records[0].sources[0].url: 'javascript:alert(document.cookie)' is not a web address (it must start with http:// or https://)",
+        "actions.yaml:24:14: records[0].sources[0].url: 'javascript:alert(document.cookie)' is not a web address (it must start with http:// or https://)",
     ],
     "min-age-out-of-range.age_policies.yaml": [
-        "age_policies.yaml:40:14: records[2].min_age: must be at least 10, not 9",
+        "age_policies.yaml:43:14: records[2].min_age: must be at least 10, not 9",
     ],
     "missing-dataset-block.platforms.yaml": [
         "platforms.yaml:1:1: dataset: required field 'dataset' is missing",
     ],
     "missing-required-field.actions.yaml": [
-        "actions.yaml:8:5: records[0].status: required field 'status' is missing",
+        "actions.yaml:9:5: records[0].status: required field 'status' is missing",
     ],
     "missing-sources.actions.yaml": [
-        "actions.yaml:22:14: records[0].sources: at least one source is required (url, publisher, published)",
+        "actions.yaml:23:14: records[0].sources: at least one source is required (url, publisher, published)",
     ],
     "no-dated-source.actions.yaml": [
-        "actions.yaml:55:7: records[2].sources: at least one source needs its publication date (published)",
+        "actions.yaml:56:7: records[2].sources: at least one source needs its publication date (published)",
     ],
     "non-utf8.actions.yaml": [
-        "actions.yaml:17:15: byte 0xf1 is not UTF-8 text; save the file as UTF-8",
+        "actions.yaml:18:15: byte 0xf1 is not UTF-8 text; save the file as UTF-8",
     ],
     "only-comments.actions.yaml": [
         "actions.yaml:1:1: the file is empty; it needs a 'dataset:' and a 'records:' part",
     ],
     "percent-above-100.statistics.yaml": [
-        "statistics.yaml:11:12: records[0].value: a percent must lie between 0 and 100, not 120",
+        "statistics.yaml:12:12: records[0].value: a percent must lie between 0 and 100, not 120",
     ],
     "python-object-tag.actions.yaml": [
-        "actions.yaml:11:16: YAML tag '!!python/object/apply:os.system' is not allowed; write plain values",
+        "actions.yaml:12:16: YAML tag '!!python/object/apply:os.system' is not allowed; write plain values",
     ],
     "records-not-a-list.platforms.yaml": [
-        "platforms.yaml:7:3: records: must be a list, not a mapping",
+        "platforms.yaml:8:3: records: must be a list, not a mapping",
     ],
     "string-for-number.statistics.yaml": [
-        "statistics.yaml:28:12: records[1].value: must be a number, not 'lots'",
+        "statistics.yaml:29:12: records[1].value: must be a number, not 'lots'",
     ],
     "syntax-error.actions.yaml": [
-        "actions.yaml:14:11: YAML syntax error: did not find expected ',' or ']' (while parsing a flow sequence)",
+        "actions.yaml:15:11: YAML syntax error: did not find expected ',' or ']' (while parsing a flow sequence)",
     ],
     "tab-indentation.actions.yaml": [
-        "actions.yaml:9:1: tab character in the indentation; indent with spaces",
+        "actions.yaml:10:1: tab character in the indentation; indent with spaces",
     ],
     "top-level-list.platforms.yaml": [
         "platforms.yaml:1:1: the file must be a mapping with 'dataset:' and 'records:', not a list",
     ],
     "unit-mismatch-in-group.statistics.yaml": [
-        "statistics.yaml:29:11: records[1].unit: figures in comparable_group 'youth-deepfake-surveys' must share one unit: 'count' here, 'percent' in 'stc-es-ai-nudes-one-in-five-2025'",
+        "statistics.yaml:30:11: records[1].unit: figures in comparable_group 'youth-deepfake-surveys' must share one unit: 'count' here, 'percent' in 'stc-es-ai-nudes-one-in-five-2025'",
     ],
     "unquoted-year.statistics.yaml": [
-        "statistics.yaml:33:13: records[1].period: must be text, not 2024 (put it in quotes: '2024')",
+        "statistics.yaml:34:13: records[1].period: must be text, not 2024 (put it in quotes: '2024')",
     ],
     "unknown-correction-target.corrections.yaml": [
-        "corrections.yaml:10:13: records[0].record: no record 'us-anderegg-ruling-2025' in actions.yaml (did you mean 'us-anderegg-ruling-2025-02'?)",
+        "corrections.yaml:11:13: records[0].record: no record 'us-anderegg-ruling-2025' in actions.yaml (did you mean 'us-anderegg-ruling-2025-02'?)",
     ],
     "unknown-currency.age_policies.yaml": [
-        "age_policies.yaml:17:46: records[0].max_penalty.currency: 'AUS' is not an ISO 4217 currency code (like 'EUR')",
+        "age_policies.yaml:19:46: records[0].max_penalty.currency: 'AUS' is not an ISO 4217 currency code (like 'EUR')",
     ],
     "unknown-field.actions.yaml": [
-        "actions.yaml:8:5: records[0].title: required field 'title' is missing",
-        "actions.yaml:16:5: records[0].titel: unknown field 'titel' (did you mean 'title'?)",
+        "actions.yaml:9:5: records[0].title: required field 'title' is missing",
+        "actions.yaml:17:5: records[0].titel: unknown field 'titel' (did you mean 'title'?)",
     ],
     "unknown-jurisdiction.actions.yaml": [
-        "actions.yaml:10:19: records[0].jurisdiction: 'SPN' is not a known jurisdiction (ISO 3166-1 alpha-3 like 'ESP', 'EU', or ISO 3166-2 like 'US-FL')",
+        "actions.yaml:11:19: records[0].jurisdiction: 'SPN' is not a known jurisdiction (ISO 3166-1 alpha-3 like 'ESP', 'EU', or ISO 3166-2 like 'US-FL')",
     ],
     "unknown-platform.actions.yaml": [
-        "actions.yaml:13:26: records[0].platforms[2]: unknown platform 'tiktoc' (did you mean 'tiktok'?); platforms must be ids from platforms.yaml",
+        "actions.yaml:14:26: records[0].platforms[2]: unknown platform 'tiktoc' (did you mean 'tiktok'?); platforms must be ids from platforms.yaml",
     ],
     "unknown-related-action.actions.yaml": [
-        "actions.yaml:43:15: records[1].related[0]: unknown action 'es-prosecutor-referal-2026-02-17' (did you mean 'es-prosecutor-referral-2026-02-17'?)",
+        "actions.yaml:44:15: records[1].related[0]: unknown action 'es-prosecutor-referal-2026-02-17' (did you mean 'es-prosecutor-referral-2026-02-17'?)",
     ],
     "unknown-type.actions.yaml": [
-        "actions.yaml:12:11: records[0].type: 'referal' is not a known action type; allowed: investigation, formal_proceedings, prosecution_referral, criminal_case, raid, fine, court_ruling, block_or_ban, law_enacted, law_proposed, regulation_guidance, request_for_information, order, settlement, other",
+        "actions.yaml:13:11: records[0].type: 'referal' is not a known action type; allowed: investigation, formal_proceedings, prosecution_referral, criminal_case, raid, fine, court_ruling, block_or_ban, law_enacted, law_proposed, regulation_guidance, request_for_information, order, settlement, other",
     ],
     "verified-not-boolean.actions.yaml": [
-        "actions.yaml:27:15: records[0].verified: must be true or false, not 'yes'",
+        "actions.yaml:28:15: records[0].verified: must be true or false, not 'yes'",
     ],
 }
 

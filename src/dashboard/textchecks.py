@@ -1,0 +1,231 @@
+"""Style checks on the reader-facing text of records (docs/spanish-style.md makes them binding).
+
+Each check is narrow on purpose: it must never flag correct text. It yields the path of the text
+inside the file and a message; `rules.check_files` turns them into located problems.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from pydantic import BaseModel
+
+from dashboard.schema import Action, AgePolicy, LocalizedText
+
+Path = tuple[str | int, ...]
+GUIDE = "docs/spanish-style.md"
+
+# A quotation in straight quotes: the opening mark follows no letter (so apostrophes such as
+# "Children's" or "O'Brien" never open one) and the closing mark is followed by no letter.
+_STRAIGHT_QUOTES = re.compile(r"""(?<![\w'"])(['"])(?=\S)([^'"\n]*?[^\s'"])\1(?!\w)""")
+_GUILLEMETS = re.compile(r"«[^»]*»")
+
+# Spanish terms the guide bans: pattern -> what to write instead.
+_BANNED_ES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        re.compile(r"\bbajo (?:la|el) (?:DSA|Ley de Servicios Digitales|Reglamento de Servicios)"),
+        "write «en virtud de la DSA» or «con arreglo a la DSA»",
+    ),
+    (re.compile(r"\bcibercriminalidad\b", re.I), "write «ciberdelincuencia»"),
+    (
+        re.compile(r"\bcomprobaci(?:ón|ones) de (?:la )?edad\b", re.I),
+        "write «verificación de edad»",
+    ),
+    (
+        re.compile(r"\b(?:consentimiento|controles|control|autorización) patern[oa]s?\b", re.I),
+        "write «consentimiento parental» / «controles parentales»",
+    ),
+    (
+        re.compile(r"\bfalsificaci(?:ón|ones) profundas?\b", re.I),
+        "write «ultrafalso» (first mention may add «(deepfake)»)",
+    ),
+)
+# «deepfake» is allowed only as a gloss in brackets, «ultrafalso (deepfake)», or inside «…».
+_DEEPFAKE = re.compile(r"\bdeepfakes?\b")
+_GLOSS = re.compile(r"\(\*?deepfakes?\*?\)")
+# The old term only inside «…» (a quoted statute) or as the Penal Code's offence name.
+_CHILD_PORN = re.compile(r"(?<!delito de )(?<!delitos de )\bpornografía infantil\b", re.I)
+# Spanish wording that must follow what the English says: (English, Spanish, what to write).
+_PAIRED_ES: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = (
+    (
+        re.compile(r"summary judg", re.I),
+        re.compile(r"\bjuicio sumario\b", re.I),
+        "a summary judgment is a «sentencia sumaria»; a «juicio sumario» is a different procedure",
+    ),
+    (
+        re.compile(r"unanimous consent", re.I),
+        re.compile(r"\bpor unanimidad\b", re.I),
+        "the English says 'unanimous consent' (no recorded vote): write «por consentimiento unánime»",
+    ),
+    (
+        re.compile(r"\bplausibl[ey]\b", re.I),
+        re.compile(r"\bprobablemente\b", re.I),
+        "the English says 'plausibly': write «podría» / «es posible que», not «probablemente»",
+    ),
+)
+_DSA = re.compile(r"\bDSA\b")
+_DSA_SPELLED = "Ley de Servicios Digitales (DSA)"
+
+# Internal workflow words that mean nothing to a reader.
+_JARGON = {
+    "en": re.compile(
+        r"\b(?:(?:the|this|our) (?:research )?pack(?:'s)?|research pack"
+        r"|(?:the|this) fact-check(?: note)?|(?:during|in|by) (?:the )?fact-checking"
+        r"|this file(?:'s)?(?: review date)?)\b",
+        re.I,
+    ),
+    "es": re.compile(
+        r"\b(?:la|una|propia) documentación(?! (?:judicial|oficial|del|de la|de los|de las))"
+        r"|\b(?:la|nota de) verificación(?! (?:de|del|mediante|por|con|biométrica|azul|facial))",
+        re.I,
+    ),
+}
+
+# Status words that claim a law exists or applies: wrong on a policy still in the making.
+_UNFINISHED_POLICY = ("announced", "proposed", "in_parliament")
+_ENACTED_WORDS = {
+    "en": re.compile(
+        r"\b(?:enacts|enacted|signs into law|signed into law|comes into force|came into force"
+        r"|takes effect|took effect|now in force|is in force)\b",
+        re.I,
+    ),
+    "es": re.compile(
+        r"\b(?:entra en vigor|entró en vigor|promulga|promulgó|promulgada|promulgado)\b", re.I
+    ),
+}
+_PASSES = re.compile(r"\bpass(?:es|ed)?\b", re.I)
+_FIRST_READING = re.compile(r"first reading", re.I)
+_ENACTS_EN = re.compile(r"\b(?:enacts|signs)\b", re.I)
+_APPROVES_ES = re.compile(r"\baprueba\b", re.I)
+_ENACTS_ES = re.compile(r"\b(?:promulga|sanciona|firma)\b", re.I)
+
+
+def _texts(value: Any, path: Path) -> Iterator[tuple[Path, LocalizedText]]:
+    """Every bilingual text inside a model, with its path, in field order."""
+    if isinstance(value, LocalizedText):
+        yield path, value
+    elif isinstance(value, BaseModel):
+        for name in type(value).model_fields:
+            yield from _texts(getattr(value, name), (*path, name))
+
+
+def _outside_quotes(text: str, start: int) -> bool:
+    return not any(m.start() < start < m.end() for m in _GUILLEMETS.finditer(text))
+
+
+def _spanish(text: str, english: str) -> Iterator[str]:
+    for match in _STRAIGHT_QUOTES.finditer(text):
+        yield (
+            f"straight quotes {match.group(0)} in Spanish text; write «{match.group(2)}» "
+            f"(inner quotes “…”; {GUIDE})"
+        )
+    for pattern, advice in _BANNED_ES:
+        for match in pattern.finditer(text):
+            yield f"«{match.group(0)}» is not used in the Spanish edition; {advice} ({GUIDE})"
+    unglossed = _GLOSS.sub(lambda gloss: " " * len(gloss.group(0)), text)
+    for match in _DEEPFAKE.finditer(unglossed):
+        if _outside_quotes(text, match.start()):
+            yield (
+                f"«{match.group(0)}» in Spanish text; write «ultrafalso» (first mention may be "
+                f"«ultrafalso (deepfake)») ({GUIDE})"
+            )
+    for match in _CHILD_PORN.finditer(text):
+        if _outside_quotes(text, match.start()):
+            yield (
+                f"«{match.group(0)}»: write «material de abuso sexual infantil» (the old term "
+                f"only inside «…» when quoting a statute) ({GUIDE})"
+            )
+    for in_english, in_spanish, advice in _PAIRED_ES:
+        match = in_spanish.search(text)
+        if match and in_english.search(english):
+            yield f"«{match.group(0)}»: {advice} ({GUIDE})"
+
+
+def _status_words(record: Any, texts: dict[Path, LocalizedText]) -> Iterator[tuple[Path, str]]:
+    title = texts.get(("title",))
+    summary = texts.get(("summary",))
+    if title is None:
+        return
+    if isinstance(record, AgePolicy) and record.status in _UNFINISHED_POLICY:
+        why = f"the policy's status is {record.status}"
+    elif isinstance(record, Action) and record.type == "law_proposed":
+        why = "the action's type is law_proposed"
+    else:
+        why = ""
+    if why:
+        for lang in ("en", "es"):
+            text = getattr(title, lang) or ""
+            for match in _ENACTED_WORDS[lang].finditer(text):
+                yield (
+                    ("title", lang),
+                    f"{match.group(0)!r} says the law exists or applies, but {why}; "
+                    f"describe the step it has reached ({GUIDE})",
+                )
+    summary_en = summary.en if summary else ""
+    passes = _PASSES.search(title.en)
+    if passes and _FIRST_READING.search(summary_en) and not _FIRST_READING.search(title.en):
+        yield (
+            ("title", "en"),
+            f"{passes.group(0)!r} overstates a first-reading vote; write 'backs … at first "
+            f"reading' ({GUIDE})",
+        )
+    if (
+        isinstance(record, Action)
+        and record.type == "law_enacted"
+        and title.es
+        and _ENACTS_EN.search(title.en)
+        and _APPROVES_ES.search(title.es)
+        and not _ENACTS_ES.search(title.es)
+    ):
+        yield (
+            ("title", "es"),
+            "«aprueba» reads as a parliamentary vote, but the English says the law is enacted: "
+            f"write «promulga» (Latin America: «sanciona») ({GUIDE})",
+        )
+
+
+def _record_problems(record: Any) -> Iterator[tuple[Path, str]]:
+    texts = dict(_texts(record, ()))
+    dsa_seen = False
+    for path, text in texts.items():
+        for lang in ("en", "es"):
+            value = getattr(text, lang)
+            if not value:
+                continue
+            for match in _JARGON[lang].finditer(value):
+                yield (
+                    (*path, lang),
+                    f"internal jargon {match.group(0)!r} in public text; say what readers need "
+                    f"(e.g. 'two independent reports confirm …') ({GUIDE})",
+                )
+        if not text.es:
+            continue
+        for message in _spanish(text.es, text.en):
+            yield (*path, "es"), message
+        if not dsa_seen and _DSA.search(text.es):
+            dsa_seen = True
+            if _DSA_SPELLED not in text.es:
+                yield (
+                    (*path, "es"),
+                    f"first mention of the DSA in this record: write «{_DSA_SPELLED}», "
+                    f"then «la DSA» ({GUIDE})",
+                )
+    yield from (((*path,), message) for path, message in _status_words(record, texts))
+
+
+def check_texts(model: Any) -> Iterator[tuple[Path, str]]:
+    """(path, message) for every style problem in a validated file's reader-facing text."""
+    for path, text in _texts(model.dataset, ("dataset",)):
+        for lang in ("en", "es"):
+            value = getattr(text, lang)
+            for match in _JARGON[lang].finditer(value or ""):
+                yield (
+                    (*path, lang),
+                    f"internal jargon {match.group(0)!r} in public text; say what readers need "
+                    f"(e.g. 'two independent reports confirm …') ({GUIDE})",
+                )
+    for index, record in enumerate(model.records):
+        for path, message in _record_problems(record):
+            yield ("records", index, *path), message
