@@ -19,6 +19,7 @@ MAP_CSS = """<style>
   [data-testid="stDeckGlJsonChart"], [data-testid="stDeckGlJsonChart"] > div {
     height: 70vh !important; min-height: 360px;
   }
+  .map-legend { font-size: 0.8rem !important; }
 }
 </style>"""
 
@@ -66,7 +67,7 @@ def view_controls() -> str:
     if KEY_LAYER not in st.session_state:
         wanted = ui.page_param(PARAM_LAYER)
         st.session_state[KEY_LAYER] = wanted if wanted in LAYERS else LAYERS[0]
-    region_column, layer_column = st.columns([3, 2])
+    region_column, layer_column = st.columns([3, 2], vertical_alignment="bottom")
     with region_column:
         st.segmented_control(
             t("map.region", lang), REGIONS, key=ui.KEY_REGION, selection_mode="single",
@@ -89,16 +90,16 @@ def legend(layer: str) -> None:
 
 
 st.header(t("map.heading", lang), anchor=False)
-st.markdown(ui.md(t("map.intro", lang)))
 st.html(MAP_CSS)
 seed_choice()
 layer = view_controls()
-legend(layer)
 phone = ui.is_phone()
 event = ui.render_chart(
     mapping.CHART_ID, context, on_select="rerun",
-    adapt=lambda deck: deck.variant(phone=phone, layer=layer),
+    adapt=lambda deck: deck.variant(phone=phone, layer=layer), above_figure=lambda: legend(layer),
 )  # fmt: skip
+with st.expander(t("map.how_to_read", lang)):
+    st.markdown(ui.md(t("map.intro", lang)))
 picked = mapping.picked_code(event)
 # The selection persists across reruns: only a new click may override the list.
 if picked != st.session_state.get(KEY_LAST_PICK):

@@ -324,10 +324,12 @@ def render_chart(
     on_select: str = "ignore",
     key: str | None = None,
     adapt: Any = None,
+    above_figure: Any = None,
 ) -> Any:
     """A registered chart with its title, finding, source line, alt text and data table.
 
-    `adapt` turns the shared figure into the one to draw (the map's phone or layer variant).
+    `adapt` turns the shared figure into the one to draw (the map's phone or layer variant);
+    `above_figure` draws something between the finding and the figure (the map's legend).
     Returns the selection state when `on_select="rerun"`.
     """
     chart = get_chart(chart_id)
@@ -337,6 +339,8 @@ def render_chart(
     if adapt is not None:
         figure = adapt(figure)
     chart_text_block(text)
+    if above_figure is not None:
+        above_figure()
     event = None
     if frame.empty:
         st.info(t("notice.empty", context.lang))

@@ -41,7 +41,35 @@ LAYER_COUNTRIES, LAYER_STATES, LAYER_SUBNATIONAL = "countries", "states", "subna
 LAYER_ACTIONS, LAYER_COUNTS, LAYER_RULES = "actions", "action-counts", "rules"
 # The 27 member states (ISO alpha-3), whose shapes must all be pickable in the Europe view.
 EU_MEMBERS = frozenset(
-    ["AUT", "BEL", "BGR", "CYP", "CZE", "DEU", "DNK", "ESP", "EST", "FIN", "FRA", "GRC", "HRV", "HUN", "IRL", "ITA", "LTU", "LUX", "LVA", "MLT", "NLD", "POL", "PRT", "ROU", "SVK", "SVN", "SWE"]
+    [
+        "AUT",
+        "BEL",
+        "BGR",
+        "CYP",
+        "CZE",
+        "DEU",
+        "DNK",
+        "ESP",
+        "EST",
+        "FIN",
+        "FRA",
+        "GRC",
+        "HRV",
+        "HUN",
+        "IRL",
+        "ITA",
+        "LTU",
+        "LUX",
+        "LVA",
+        "MLT",
+        "NLD",
+        "POL",
+        "PRT",
+        "ROU",
+        "SVK",
+        "SVN",
+        "SWE",
+    ]
 )
 
 # How far a rule has gone; a place with several rules shows the furthest one (then the strongest kind).
@@ -177,7 +205,9 @@ def subdivisions_geojson() -> dict[str, Any]:
 
 
 def _extent(geometry: dict[str, Any]) -> float:
-    polygons = [geometry["coordinates"]] if geometry["type"] == "Polygon" else geometry["coordinates"]
+    polygons = (
+        [geometry["coordinates"]] if geometry["type"] == "Polygon" else geometry["coordinates"]
+    )
     xs = [x for polygon in polygons for x, _ in polygon[0]]
     ys = [y for polygon in polygons for _, y in polygon[0]]
     return max(max(xs) - min(xs), max(ys) - min(ys))
@@ -267,9 +297,7 @@ def _row(code: str, lead: pd.Series | None, lang: str) -> dict[str, Any]:
             column: _value(lead, column)
             for column in ("min_age", "parental_consent_below", "absolute_ban_below")
         },
-        **{
-            column: _value(lead, column) for column in ("announced", "passed", "effective")
-        },
+        **{column: _value(lead, column) for column in ("announced", "passed", "effective")},
         "policy_id": lead["id"] if lead is not None else None,
         "lon": lon,
         "lat": lat,
@@ -360,7 +388,8 @@ def _dates_line(row: Mapping[str, Any], lang: str) -> str:
         for column in ("announced", "passed", "effective")
         if pd.notna(row.get(column, pd.NaT))
     ]
-    return "; ".join(parts)
+    line = "; ".join(parts)
+    return line[:1].upper() + line[1:]
 
 
 def tooltip_info(row: Mapping[str, Any], lang: str) -> str:
@@ -443,7 +472,12 @@ def radius(count: int) -> float:
 def region_view(region: str, phone: bool = False) -> dict[str, float]:
     """The initial view of a region on a desktop or a phone screen."""
     lon, lat, zoom, phone_zoom = REGION_VIEWS.get(region, REGION_VIEWS["world"])
-    return {"longitude": lon, "latitude": lat, "zoom": phone_zoom if phone else zoom, "min_zoom": -1}
+    return {
+        "longitude": lon,
+        "latitude": lat,
+        "zoom": phone_zoom if phone else zoom,
+        "min_zoom": -1,
+    }
 
 
 def _view(frame: pd.DataFrame, filters: Filters, phone: bool = False) -> pdk.ViewState:

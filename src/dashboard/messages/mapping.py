@@ -19,6 +19,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "para ver cuántas ha emprendido cada lugar. Elija un lugar en el mapa o en la lista de "
         "debajo para leer sus registros.",
     },
+    "map.how_to_read": {"en": "How to read this map", "es": "Cómo leer este mapa"},
     "map.region": {"en": "Region", "es": "Región"},
     "map.region.world": {"en": "World", "es": "Mundo"},
     "map.region.europe": {"en": "Europe", "es": "Europa"},
@@ -32,13 +33,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "es": "Edades mínimas en redes sociales y actuaciones, por jurisdicción",
     },
     "map.subtitle": {
-        "en": "{bans} countries ban accounts below an age and {consent} require a parent's "
-        "consent, in force; {more} more have a rule passed or on the way; {states} states or "
-        "regions have their own rule in force. {actions} actions in {places} jurisdictions.",
-        "es": "{bans} países prohíben las cuentas por debajo de una edad y {consent} exigen "
-        "consentimiento parental, en vigor; otros {more} tienen una norma aprobada o en camino; "
-        "{states} estados o regiones tienen su propia norma en vigor. {actions} actuaciones en "
-        "{places} jurisdicciones.",
+        "en": "Countries with an account ban in force: {bans}; with a parental-consent rule in "
+        "force: {consent}; with a rule passed or on the way: {more}. States and regions with "
+        "their own rule in force: {states}. Actions: {actions} in {places} jurisdictions.",
+        "es": "Países con una prohibición de cuentas en vigor: {bans}; con consentimiento "
+        "parental en vigor: {consent}; con una norma aprobada o en camino: {more}. Estados y "
+        "regiones con norma propia en vigor: {states}. Actuaciones: {actions} en {places} "
+        "jurisdicciones.",
     },
     "map.alt": {
         "en": "Map of social-media age rules by country, coloured by kind and status. {groups}. "
