@@ -14,6 +14,7 @@ import argparse
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "src")]
@@ -47,7 +48,7 @@ SCREENS = {
 }
 
 
-def settle(page, timeout: float = 25.0) -> None:
+def settle(page: Any, timeout: float = 25.0) -> None:
     """Wait until the page's charts have drawn: their number stays the same for 2.5 s (a page
     without charts gives up waiting for one after 8 s)."""
     page.wait_for_selector('[data-testid="stMain"]', timeout=timeout * 1000)
@@ -71,9 +72,10 @@ SCROLL_HEIGHT = """() => Math.max(document.body.scrollHeight, ...Array.from(
   getComputedStyle(e).overflowY.match(/auto|scroll/) ? e.scrollHeight : 0))"""
 
 
-def full_page(page, viewport: dict[str, int], path: str) -> None:
+def full_page(page: Any, viewport: dict[str, int], path: str) -> None:
     height = min(int(page.evaluate(SCROLL_HEIGHT)), 16000)
-    page.set_viewport_size({"width": viewport["width"], "height": max(height, viewport["height"])})
+    size = {"width": viewport["width"], "height": max(height, viewport["height"])}
+    page.set_viewport_size(size)
     time.sleep(1.5)  # charts resize to the new screen
     page.screenshot(path=path)
     page.set_viewport_size(viewport)
