@@ -34,6 +34,7 @@ def dataset_section(context: ui.PageContext, file_name: str) -> None:
         t(
             "data.meta", lang, file=file_name, count=fmt_number(len(whole), lang, 0),
             licence=ui.md(meta.license), date=fmt_date(meta.last_reviewed, "day", lang),
+            covered=fmt_date(meta.coverage_end, "day", lang),
         )
     )  # fmt: skip
     st.markdown(ui.md(meta.description.get(lang)))

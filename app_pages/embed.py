@@ -8,7 +8,7 @@ import streamlit as st
 
 from dashboard import share, ui
 from dashboard.charts.registry import Chart, all_charts
-from dashboard.i18n import fmt_date, t
+from dashboard.i18n import coverage_line, t
 from dashboard.plotly_locale import plotly_config
 from dashboard.share_panel import current_base_url
 
@@ -72,7 +72,8 @@ def main() -> None:
         st.info(t("notice.empty", lang))
     else:
         _plot(chart, figure, text.alt, lang)
-    updated = t("embed.updated", lang, date=fmt_date(context.frames.last_reviewed, "day", lang))
+    frames = context.frames
+    updated = coverage_line(frames.coverage_end, frames.last_reviewed, lang)
     link = share.dashboard_url(current_base_url(), chart.page, context.filters)
     st.caption(f"{ui.md(text.source)} · {ui.md(updated)}")
     st.markdown(f"[{ui.md(t('embed.full_view', lang))}]({link.replace(' ', '%20')})")

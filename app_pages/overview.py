@@ -71,16 +71,25 @@ def recent_card(context: ui.PageContext) -> None:
     st.caption(f"{ui.md(caption)} {ui.md(sources)}. {link}")
 
 
-def ages_card(context: ui.PageContext) -> None:
-    """Jurisdictions with a minimum age in force, national and sub-national named."""
+def bans_card(context: ui.PageContext) -> None:
+    """Countries where a law bans accounts below a set age; other kinds of rule named apart."""
     lang = context.lang
-    groups = overview.ages_in_force(context.frames, context.filters)
-    count = len(groups["national"]) + len(groups["sub_national"])
-    st.metric(t("overview.card.ages", lang), fmt_number(count, lang, 0), border=True)
-    national = t("overview.card.ages_national", lang, names=names_of(groups["national"], lang))
-    sub = t("overview.card.ages_sub", lang, names=names_of(groups["sub_national"], lang))
+    counts = overview.rule_counts(context.frames, context.filters)
+    bans, consent, features = counts["ban"], counts["consent"], counts["feature_limits"]
+    st.metric(t("overview.card.bans", lang), fmt_number(bans.count, lang, 0), border=True)
+    caption = t(
+        "overview.card.bans_caption", lang, names=names_of(list(bans.countries), lang),
+        sub=names_of(list(bans.sub_national), lang),
+    )  # fmt: skip
+    others = t(
+        "overview.card.other_kinds", lang, consent=fmt_number(consent.count, lang, 0),
+        consent_names=names_of(list(consent.countries), lang),
+        consent_sub=fmt_number(len(consent.sub_national), lang, 0),
+        features=fmt_number(features.count, lang, 0),
+        features_sub=fmt_number(len(features.sub_national), lang, 0),
+    )  # fmt: skip
     link = f"[{t('overview.link.compare', lang)}]({page_link('compare', context)})"
-    st.caption(f"{ui.md(national)} {ui.md(sub)} {link}")
+    st.caption(f"{ui.md(caption)} {ui.md(others)} {link}")
 
 
 def probes_card(context: ui.PageContext) -> None:
@@ -127,7 +136,7 @@ st.header(t("overview.heading", lang), anchor=False)
 st.markdown(ui.md(t("overview.intro", lang)))
 st.caption(t("overview.filters_note", lang))
 # Two cards a row: four in a row cut the labels short beside the sidebar.
-for pair in ((survey_card, recent_card), (ages_card, probes_card)):
+for pair in ((survey_card, bans_card), (recent_card, probes_card)):
     for column, card in zip(st.columns(2), pair, strict=True):
         with column:
             card(context)

@@ -25,7 +25,7 @@ bench/minimal_app.py (one small Plotly chart), the framework's own cost of a pag
 A server's memory is the summed VmRSS of its process and its children, read from /proc every
 0.2 s (the dashboard's server is this script's child that is not the floor's).
 
-Run: python bench/bench_concurrency.py [--sessions 25] [--seconds 60] [--data-dir data]
+Run: .venv/bin/python bench/bench_concurrency.py [--sessions 25] [--seconds 60] [--data-dir data]
      [--timeout 30] [--reconnect]
 Goals: 0 errors; a lone session within 1.3x the floor (p50); p95 under 25 sessions within 3x a
 lone session's p95; the server's peak memory under 1 GB.

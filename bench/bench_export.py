@@ -1,6 +1,6 @@
 """Time the whole static export on the real data (data/): time per phase and file sizes.
 
-Run: python bench/bench_export.py [--keep DIR]
+Run: .venv/bin/python bench/bench_export.py [--keep DIR]
 """
 
 from __future__ import annotations

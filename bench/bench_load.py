@@ -1,6 +1,6 @@
 """Load + validate time against a bare parse with PyYAML's C loader, at 1k, 10k and 100k actions.
 
-Run: python bench/bench_load.py [--sizes 1000,10000,100000]
+Run: .venv/bin/python bench/bench_load.py [--sizes 1000,10000,100000]
 Goals: load + validate at most 2x the bare C parse, growing linearly; a restart with unchanged
 files (the snapshot) under a tenth of the cold time.
 """

@@ -1,6 +1,6 @@
 """Server-side time of each page (an AppTest run, median of several) against an empty page.
 
-Run: python bench/bench_pages.py [--runs 5] [--actions 10000]
+Run: .venv/bin/python bench/bench_pages.py [--runs 5] [--actions 10000]
 Goals: each page under 0.5 s on the curated data, under 2 s with 10k synthetic actions.
 """
 

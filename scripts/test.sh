@@ -1,24 +1,28 @@
 #!/usr/bin/env bash
-# Installs everything the tests need on a bare machine, then runs lint, format check and the suite.
-# Python packages from requirements-dev.txt, Debian's chromium (browser tests, static images),
-# axe-core from npm (accessibility checks). Extra arguments go to pytest.
+# The README's test command (CI runs it too, through .ci/run): makes or reuses .venv, installs the
+# Python packages of requirements-dev.txt into it, Debian's chromium (browser tests, static images)
+# and axe-core from npm (accessibility checks), then runs lint, format check, the type checker and
+# the suite. Extra arguments go to pytest. Next time: `bash scripts/test.sh` again (it reuses .venv).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. scripts/venv.sh
+venv_install requirements-dev.txt requirements.txt
 
-python3 -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
-
-if ! command -v chromium >/dev/null 2>&1; then
-  echo "Installing Debian's chromium..."
-  sudo_cmd=""
+apt_install() {
+  local sudo_cmd=""
   [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
   $sudo_cmd apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium >/dev/null
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "$@" >/dev/null
+}
+if ! command -v chromium >/dev/null 2>&1; then
+  echo "Installing Debian's chromium..."
+  apt_install chromium
 fi
 
 if [ -f package.json ] && [ ! -f node_modules/axe-core/axe.min.js ]; then
   npm ci --silent --no-audit --no-fund
 fi
 
-python3 -m ruff check .
-python3 -m ruff format --check .
-python3 -m pytest -n 2 --timeout 300 "$@"
+"$VENV/bin/python" -m ruff check .
+"$VENV/bin/python" -m ruff format --check .
+"$VENV/bin/python" -m pytest -n 2 --timeout 300 "$@"

@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from dashboard import data, editing, export, schema
+from dashboard import data, editing, export, review, schema
 
 SCHEMA_DIR = Path("schemas")
 
@@ -59,6 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
     schemas.add_argument("--out", type=Path, default=SCHEMA_DIR, help="output folder")
     editing.add_commands(commands)  # new, changes
     export.add_command(commands)
+    review.add_command(commands)
     return parser
 
 
@@ -72,6 +73,8 @@ def main(argv: list[str] | None = None) -> int:
         return editing.run(args)
     if args.command == export.COMMAND:
         return export.run(args)
+    if args.command == review.COMMAND:
+        return review.run(args)
     return 2  # pragma: no cover - argparse refuses unknown commands
 
 

@@ -34,15 +34,17 @@ class EditingError(Exception):
 # Templates: a record at column 0 with "- " before its first key; `render` indents it to fit.
 _HEADER = (
     '# New {kind} (started {today}): replace every "" and check every value;\n'
-    "# `python -m dashboard validate` lists what is left. Delete these two comment lines.\n"
+    "# `.venv/bin/python -m dashboard validate` lists what is left. Delete these two comment lines.\n"
 )
 _SOURCES = """\
   sources:
     - url: ""  # fill in: the page's address, https://...
       publisher: ""  # fill in: who published the page
       published: {today}  # the page's date (YYYY-MM-DD or YYYY-MM); null where the page has none
-      kind: ""  # fill in: original (the regulator, court or report itself) or press
-  verified: ""  # fill in: true only where a source states the key facts, else false
+      kind: ""  # fill in: original (the regulator, court or report itself), press, or secondary (aggregators)
+  verified: ""  # fill in: true only where a source that is not secondary states the key facts, else false
+  added: {today}  # the day the record entered the data; never change it
+  last_checked: {today}  # the day you confirmed the record against its sources
 """
 _ID = '- id: ""  # fill in: lower-case words and hyphens, never changed later, e.g. {example}\n'
 
@@ -73,6 +75,7 @@ _POLICY = (
   jurisdiction: ""  # fill in: ESP, EU, US-FL ... (ISO 3166 code)
   name: ""  # fill in: the rule's name as the law or plan calls it
   min_age: ""  # fill in: a whole number from 10 to 21, or null when the rule is not an age threshold
+  kind: ""  # fill in: one of {policy_kinds} (docs/data-format.md says which)
   status: ""  # fill in: one of {policy_statuses}
   announced: {today}  # optional dates: announced, passed, effective; delete what does not apply
 """
@@ -112,6 +115,7 @@ def template(kind: str, today: date, indent: int = 2) -> str:
         "action_types": ", ".join(schema.ACTION_TYPES),
         "action_statuses": ", ".join(schema.ACTION_STATUSES),
         "policy_statuses": ", ".join(schema.POLICY_STATUSES),
+        "policy_kinds": ", ".join(schema.POLICY_KINDS),
         "topics": ", ".join(schema.TOPICS),
         "units": ", ".join(schema.UNITS),
     }
@@ -136,7 +140,7 @@ def append_template(kind: str, data_dir: Path, today: date) -> tuple[Path, int]:
         # e.g. `records: []`, or another block after records:
         raise EditingError(
             f"cannot append to {path}: its records: list must be the last part of the file, "
-            "one '- id:' item per record; paste the template from `python -m dashboard new "
+            "one '- id:' item per record; paste the template from `.venv/bin/python -m dashboard new "
             f"{kind}` by hand"
         )
     with path.open("ab") as handle:  # append only: existing bytes are never rewritten
@@ -173,7 +177,7 @@ def _parse(raw: bytes, shown: str) -> yamlsource.ParsedYaml:
     extra = f" (and {more} more)" if more else ""
     raise EditingError(
         f"{shown} cannot be read: line {first.line}, column {first.column}: {first.message}"
-        f"{extra}; fix it (python -m dashboard validate shows every problem) and run again"
+        f"{extra}; fix it (.venv/bin/python -m dashboard validate shows every problem) and run again"
     )
 
 
@@ -311,7 +315,7 @@ def _run_new(kind: str, write: bool, data_dir: Path, today: date) -> int:
     path, line = append_template(kind, data_dir, today)
     print(
         f'added a new {kind} at the end of {path} (line {line}); replace every "" there, '
-        "then run: python -m dashboard validate"
+        "then run: .venv/bin/python -m dashboard validate"
     )
     return 0
 

@@ -28,7 +28,7 @@ from dashboard import data, share
 from dashboard.charts.registry import Chart, ChartText, all_charts
 from dashboard.filters import Filters
 from dashboard.frames import Frames
-from dashboard.i18n import DEFAULT_LANG, fmt_date, t
+from dashboard.i18n import DEFAULT_LANG, coverage_line, t
 from dashboard.plotly_locale import locale_script, plotly_config
 
 PLOTLY_BUNDLE = "plotly.min.js"
@@ -314,7 +314,7 @@ def chart_page(
         "chart_id": chart.id,
         "kind": chart.kind,
         "text": built.text,
-        "updated": t("embed.updated", site.lang, date=site.updated),
+        "updated": site.updated,
         "dashboard_link": share.dashboard_url(site.dashboard_url, chart.page, filters),
         "full_view": t("embed.full_view", site.lang),
         "image": site.asset(f"{chart.id}.png"),
@@ -360,7 +360,7 @@ def gallery_page(env: jinja2.Environment, built: list[_Built], site: Site) -> st
         title=t("export.gallery_title", lang),
         dashboard=t("app.title", lang),
         intro=t("export.gallery_intro", lang),
-        updated=t("embed.updated", lang, date=site.updated),
+        updated=site.updated,
         licence=t("export.licence", lang),
         embed_label=t("export.embed_code", lang),
         files_label=t("export.files", lang),
@@ -510,7 +510,7 @@ def export(
         folder = _Folder(staging)
         site = Site(
             lang=lang,
-            updated=fmt_date(frames.last_reviewed, "day", lang),
+            updated=coverage_line(frames.coverage_end, frames.last_reviewed, lang),
             export_url=export_url,
             dashboard_url=os.environ.get(share.PUBLIC_URL_ENV, "")
             if dashboard_url is None

@@ -41,6 +41,11 @@ class Frames:
         """The oldest `last_reviewed` of the files: every file was checked by that day."""
         return min(pd.Timestamp(meta.last_reviewed) for meta in self.datasets.values())
 
+    @property
+    def coverage_end(self) -> pd.Timestamp:
+        """The oldest `coverage_end` of the files: events are recorded up to that day in all."""
+        return min(pd.Timestamp(meta.coverage_end) for meta in self.datasets.values())
+
 
 def to_timestamp(text: str | None) -> pd.Timestamp:
     """`2026-02-17` or `2026-02` (its first day) as a Timestamp; NaT for None."""
@@ -81,30 +86,40 @@ def _frame(rows: list[dict[str, Any]], columns: list[str]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=columns)
 
 
+def _tracked(record: Any) -> dict[str, Any]:
+    return {"added": record.added, "last_checked": record.last_checked}
+
+
+def _tracked_dates(frame: pd.DataFrame) -> None:
+    for column in ("added", "last_checked"):
+        frame[column] = pd.to_datetime(frame[column])
+
+
 def _texts(*names: str) -> list[str]:
     return [f"{name}_{lang}" for name in names for lang in LANGUAGES_OF_TEXT]
 
 
 _SOURCE = ["source_url", "source_publisher", "source_count"]
+_TRACKED = ["added", "last_checked"]
 ACTION_COLUMNS = [
     "id", "date", "date_precision", "jurisdiction", "country", "jurisdiction_name",
     *_texts("authority"), "type", "platforms", "topics", "status", *_texts("title", "summary"),
     "verified", "amount_value", "amount_currency", "related", *_texts("notes", "dispute"),
-    *_SOURCE,
+    *_SOURCE, *_TRACKED,
 ]  # fmt: skip
 POLICY_COLUMNS = [
-    "id", "jurisdiction", "country", "jurisdiction_name", *_texts("name"), "min_age",
+    "id", "jurisdiction", "country", "jurisdiction_name", *_texts("name"), "min_age", "kind",
     "parental_consent_below", "absolute_ban_below", "status",
     "announced", "announced_precision", "passed", "passed_precision",
     "effective", "effective_precision", "platforms_covered", *_texts("enforcement"),
     "max_penalty_value", "max_penalty_currency", *_texts("title", "summary"), "verified",
-    *_texts("notes", "dispute"), *_SOURCE,
+    *_texts("notes", "dispute"), *_SOURCE, *_TRACKED,
 ]  # fmt: skip
 STATISTIC_COLUMNS = [
     "id", *_texts("label"), "value", "unit", *_texts("display"), "geography", "geography_name",
     *_texts("population", "period"), "published", "published_precision", "publisher",
-    *_texts("methodology"), "topic", "sample_size", "comparable_group",
-    *_texts("caveats", "dispute"), "verified", *_SOURCE,
+    *_texts("methodology"), "topic", "sample_size", "comparable_group", "next_expected",
+    *_texts("caveats", "dispute"), "verified", *_SOURCE, *_TRACKED,
 ]  # fmt: skip
 CORRECTION_COLUMNS = [
     "id", "date", "date_precision", "dataset", "record", *_texts("what_changed", "reason"),
@@ -133,6 +148,7 @@ def actions_frame(actions: list[schema.Action]) -> pd.DataFrame:
             "source_url": action.sources[0].url,
             "source_publisher": action.sources[0].publisher,
             "source_count": len(action.sources),
+            **_tracked(action),
         }
         for action in actions
     ]
@@ -143,6 +159,7 @@ def actions_frame(actions: list[schema.Action]) -> pd.DataFrame:
     _categorical(frame, "status", schema.ACTION_STATUSES)
     frame["amount_value"] = frame["amount_value"].astype("Float64")
     frame["verified"] = frame["verified"].astype(bool)
+    _tracked_dates(frame)
     return frame
 
 
@@ -160,6 +177,7 @@ def age_policies_frame(policies: list[schema.AgePolicy]) -> pd.DataFrame:
             **_jurisdiction_columns(policy.jurisdiction),
             **_text_columns("name", policy.name),
             "min_age": policy.min_age,
+            "kind": policy.kind,
             "parental_consent_below": policy.parental_consent_below,
             "absolute_ban_below": policy.absolute_ban_below,
             "status": policy.status,
@@ -178,6 +196,7 @@ def age_policies_frame(policies: list[schema.AgePolicy]) -> pd.DataFrame:
             "source_url": policy.sources[0].url,
             "source_publisher": policy.sources[0].publisher,
             "source_count": len(policy.sources),
+            **_tracked(policy),
         }
         for policy in policies
     ]
@@ -189,7 +208,9 @@ def age_policies_frame(policies: list[schema.AgePolicy]) -> pd.DataFrame:
         _categorical(frame, f"{column}_precision", DATE_PRECISIONS)
     frame["max_penalty_value"] = frame["max_penalty_value"].astype("Float64")
     _categorical(frame, "status", schema.POLICY_STATUSES)
+    _categorical(frame, "kind", schema.POLICY_KINDS)
     frame["verified"] = frame["verified"].astype(bool)
+    _tracked_dates(frame)
     return frame
 
 
@@ -232,12 +253,14 @@ def statistics_frame(statistics: list[schema.Statistic]) -> pd.DataFrame:
             "topic": statistic.topic,
             "sample_size": statistic.sample_size,
             "comparable_group": statistic.comparable_group,
+            "next_expected": statistic.next_expected,
             **_text_columns("caveats", statistic.caveats),
             **_text_columns("dispute", statistic.dispute),
             "verified": statistic.verified,
             "source_url": statistic.sources[0].url,
             "source_publisher": statistic.sources[0].publisher,
             "source_count": len(statistic.sources),
+            **_tracked(statistic),
         }
         for statistic in statistics
     ]
@@ -249,6 +272,7 @@ def statistics_frame(statistics: list[schema.Statistic]) -> pd.DataFrame:
     _categorical(frame, "unit", schema.UNITS)
     _categorical(frame, "topic", schema.TOPICS)
     frame["verified"] = frame["verified"].astype(bool)
+    _tracked_dates(frame)
     return frame
 
 

@@ -83,3 +83,11 @@ def fmt_value(value: float, unit: str, lang: str = DEFAULT_LANG) -> str:
     if unit == "percent":
         return fmt_percent(value, lang)
     return fmt_number(value, lang)
+
+
+def coverage_line(covered: Any, checked: Any, lang: str) -> str:
+    """How current the data is: "Events recorded up to 3 Jul 2026 · checked 29 Nov 2026"."""
+    return t(
+        "app.coverage", lang, covered=fmt_date(covered, "day", lang),
+        checked=fmt_date(checked, "day", lang),
+    )  # fmt: skip

@@ -92,7 +92,15 @@ def _dates_within_coverage(file_name: str, model: Any) -> Iterator[RuleProblem]:
     reviewed, covered = model.dataset.last_reviewed, model.dataset.coverage_end
     for index, record in enumerate(model.records):
         for path, value in _record_dates(record):
-            if _month_floor(value) > covered:
+            if isinstance(record, Correction):
+                # A correction is dated when it was made, which can be after the coverage date.
+                if _month_floor(value) > reviewed:
+                    yield RuleProblem(
+                        file_name,
+                        ("records", index, *path),
+                        f"{value!r} is after the file's last_reviewed date ({reviewed})",
+                    )
+            elif _month_floor(value) > covered:
                 yield RuleProblem(
                     file_name,
                     ("records", index, *path),

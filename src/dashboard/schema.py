@@ -81,6 +81,8 @@ PLATFORM_KINDS = (
 SOURCE_KINDS = ("original", "press", "secondary")
 # What an age rule does; headline counts never mix kinds (dashboard.counts).
 POLICY_KINDS = ("ban", "consent", "feature_limits", "age_checks", "guidance")
+# The files whose records tell the story (and carry added / last_checked).
+STORY_FILES = ("actions.yaml", "age_policies.yaml", "statistics.yaml")
 DATASET_FILES = (
     "actions.yaml",
     "age_policies.yaml",

@@ -18,15 +18,16 @@ Path = tuple[str | int, ...]
 GUIDE = "docs/spanish-style.md"
 
 # A quotation in straight quotes: the opening mark follows no letter (so apostrophes such as
-# "Children's" or "O'Brien" never open one) and the closing mark is followed by no letter.
-_STRAIGHT_QUOTES = re.compile(r"""(?<![\w'"])(['"])(?=\S)([^'"\n]*?[^\s'"])\1(?!\w)""")
+# "Children's" or "O'Brien" never open one) and no "=" (a markup attribute is not a quotation),
+# and the closing mark is followed by no letter.
+_STRAIGHT_QUOTES = re.compile(r"""(?<![\w'"=])(['"])(?=\S)([^'"\n]*?[^\s'"])\1(?!\w)""")
 _GUILLEMETS = re.compile(r"«[^»]*»")
 
 # Spanish terms the guide bans: pattern -> what to write instead.
 _BANNED_ES: tuple[tuple[re.Pattern[str], str], ...] = (
     (
-        re.compile(r"\bbajo (?:la|el) (?:DSA|Ley de Servicios Digitales|Reglamento de Servicios)"),
-        "write «en virtud de la DSA» or «con arreglo a la DSA»",
+        re.compile(r"\bbajo (?:la|el) (?:DSA|RGPD|[Ll]ey\b|Online Safety Act|Reglamento)"),
+        "write «en virtud de» or «con arreglo a» (e.g. «en virtud de la DSA»)",
     ),
     (re.compile(r"\bcibercriminalidad\b", re.I), "write «ciberdelincuencia»"),
     (
@@ -34,7 +35,9 @@ _BANNED_ES: tuple[tuple[re.Pattern[str], str], ...] = (
         "write «verificación de edad»",
     ),
     (
-        re.compile(r"\b(?:consentimiento|controles|control|autorización) patern[oa]s?\b", re.I),
+        re.compile(
+            r"\b(?:consentimiento|controles|control|autorización|permiso) patern[oa]s?\b", re.I
+        ),
         "write «consentimiento parental» / «controles parentales»",
     ),
     (
@@ -45,6 +48,8 @@ _BANNED_ES: tuple[tuple[re.Pattern[str], str], ...] = (
 # «deepfake» is allowed only as a gloss in brackets, «ultrafalso (deepfake)», or inside «…».
 _DEEPFAKE = re.compile(r"\bdeepfakes?\b")
 _GLOSS = re.compile(r"\(\*?deepfakes?\*?\)")
+_GROOMING = re.compile(r"\bgrooming\b")
+_GROOMING_GLOSS = re.compile(r"\(\*?grooming\*?\)")
 # The old term only inside «…» (a quoted statute) or as the Penal Code's offence name.
 _CHILD_PORN = re.compile(r"(?<!delito de )(?<!delitos de )\bpornografía infantil\b", re.I)
 # Spanish wording that must follow what the English says: (English, Spanish, what to write).
@@ -65,6 +70,9 @@ _PAIRED_ES: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = (
         "the English says 'plausibly': write «podría» / «es posible que», not «probablemente»",
     ),
 )
+# Spanish number style: 1000 (no separator for four digits), 10.000, 2,5 %.
+_FOUR_DIGITS = re.compile(r"(?<![\d.,/])(\d)\.(\d{3})(?![\d]|[.,]\d)")
+_PERCENT = re.compile(r"(?<![\d,])(\d+(?:,\d+)?)%")
 _DSA = re.compile(r"\bDSA\b")
 _DSA_SPELLED = "Ley de Servicios Digitales (DSA)"
 
@@ -77,11 +85,17 @@ _JARGON = {
         re.I,
     ),
     "es": re.compile(
-        r"\b(?:la|una|propia) documentación(?! (?:judicial|oficial|del|de la|de los|de las))"
-        r"|\b(?:la|nota de) verificación(?! (?:de|del|mediante|por|con|biométrica|azul|facial))",
+        r"\b(?:la|una|propia) documentación(?! (?:judicial|oficial|del|de la|de los|de las)\b)"
+        r"|\b(?:la|nota de) verificación(?! (?:de|del|mediante|por|con|biométrica|azul|facial)\b)",
         re.I,
     ),
 }
+
+# Names of data fields mean nothing to readers: say what the record shows instead.
+_FIELD_NAMES = re.compile(
+    r"\b(?:min_age|parental_consent_below|absolute_ban_below|comparable_group|last_checked"
+    r"|last_reviewed|coverage_end|next_expected)\b"
+)
 
 # Status words that claim a law exists or applies: wrong on a policy still in the making.
 _UNFINISHED_POLICY = ("announced", "proposed", "in_parliament")
@@ -115,7 +129,8 @@ def _outside_quotes(text: str, start: int) -> bool:
     return not any(m.start() < start < m.end() for m in _GUILLEMETS.finditer(text))
 
 
-def _spanish(text: str, english: str) -> Iterator[str]:
+def spanish_problems(text: str, english: str = "") -> Iterator[str]:
+    """Messages for a Spanish text (and the English it translates) that break the guide."""
     for match in _STRAIGHT_QUOTES.finditer(text):
         yield (
             f"straight quotes {match.group(0)} in Spanish text; write «{match.group(2)}» "
@@ -131,12 +146,23 @@ def _spanish(text: str, english: str) -> Iterator[str]:
                 f"«{match.group(0)}» in Spanish text; write «ultrafalso» (first mention may be "
                 f"«ultrafalso (deepfake)») ({GUIDE})"
             )
+    unglossed = _GROOMING_GLOSS.sub(lambda gloss: " " * len(gloss.group(0)), text)
+    for match in _GROOMING.finditer(unglossed):
+        if _outside_quotes(text, match.start()):
+            yield f"«grooming» in Spanish text; write «ciberembaucamiento (grooming)» ({GUIDE})"
     for match in _CHILD_PORN.finditer(text):
         if _outside_quotes(text, match.start()):
             yield (
                 f"«{match.group(0)}»: write «material de abuso sexual infantil» (the old term "
                 f"only inside «…» when quoting a statute) ({GUIDE})"
             )
+    for match in _FOUR_DIGITS.finditer(text):
+        yield (
+            f"«{match.group(0)}»: four-digit numbers take no separator in Spanish; write "
+            f"«{match.group(1)}{match.group(2)}» ({GUIDE})"
+        )
+    for match in _PERCENT.finditer(text):
+        yield f"«{match.group(0)}»: write «{match.group(1)} %» (a space before %) ({GUIDE})"
     for in_english, in_spanish, advice in _PAIRED_ES:
         match = in_spanish.search(text)
         if match and in_english.search(english):
@@ -186,23 +212,30 @@ def _status_words(record: Any, texts: dict[Path, LocalizedText]) -> Iterator[tup
         )
 
 
+def _jargon(path: Path, text: LocalizedText) -> Iterator[tuple[Path, str]]:
+    for lang in ("en", "es"):
+        for match in _JARGON[lang].finditer(getattr(text, lang) or ""):
+            yield (
+                (*path, lang),
+                f"internal jargon {match.group(0)!r} in public text; say what readers need "
+                f"(e.g. 'two independent reports confirm …') ({GUIDE})",
+            )
+        for match in _FIELD_NAMES.finditer(getattr(text, lang) or ""):
+            yield (
+                (*path, lang),
+                f"field name {match.group(0)!r} in public text; say it in words "
+                f"(e.g. 'no minimum age is recorded') ({GUIDE})",
+            )
+
+
 def _record_problems(record: Any) -> Iterator[tuple[Path, str]]:
     texts = dict(_texts(record, ()))
     dsa_seen = False
     for path, text in texts.items():
-        for lang in ("en", "es"):
-            value = getattr(text, lang)
-            if not value:
-                continue
-            for match in _JARGON[lang].finditer(value):
-                yield (
-                    (*path, lang),
-                    f"internal jargon {match.group(0)!r} in public text; say what readers need "
-                    f"(e.g. 'two independent reports confirm …') ({GUIDE})",
-                )
+        yield from _jargon(path, text)
         if not text.es:
             continue
-        for message in _spanish(text.es, text.en):
+        for message in spanish_problems(text.es, text.en):
             yield (*path, "es"), message
         if not dsa_seen and _DSA.search(text.es):
             dsa_seen = True
@@ -218,14 +251,7 @@ def _record_problems(record: Any) -> Iterator[tuple[Path, str]]:
 def check_texts(model: Any) -> Iterator[tuple[Path, str]]:
     """(path, message) for every style problem in a validated file's reader-facing text."""
     for path, text in _texts(model.dataset, ("dataset",)):
-        for lang in ("en", "es"):
-            value = getattr(text, lang)
-            for match in _JARGON[lang].finditer(value or ""):
-                yield (
-                    (*path, lang),
-                    f"internal jargon {match.group(0)!r} in public text; say what readers need "
-                    f"(e.g. 'two independent reports confirm …') ({GUIDE})",
-                )
+        yield from _jargon(path, text)
     for index, record in enumerate(model.records):
         for path, message in _record_problems(record):
             yield ("records", index, *path), message

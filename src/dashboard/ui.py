@@ -19,7 +19,7 @@ from dashboard import data, filters
 from dashboard.charts.registry import ChartText, get_chart
 from dashboard.filters import Filters, Known, Notice
 from dashboard.frames import Frames
-from dashboard.i18n import LANGUAGES, fmt_date, label, pick_lang, t
+from dashboard.i18n import LANGUAGES, coverage_line, label, pick_lang, t
 from dashboard.jurisdictions import jurisdiction_name
 from dashboard.plotly_locale import plotly_config
 from dashboard.share_panel import share_panel
@@ -246,8 +246,8 @@ def header(context: PageContext) -> None:
     lang = context.lang
     st.title(t("app.title", lang))
     st.markdown(md(t("app.purpose", lang)))
-    reviewed = fmt_date(context.frames.last_reviewed, "day", lang)
-    st.caption(t("app.last_reviewed", lang, date=reviewed))
+    frames = context.frames
+    st.caption(coverage_line(frames.coverage_end, frames.last_reviewed, lang))
     show_notices(context)
 
 

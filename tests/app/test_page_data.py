@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+
 from dashboard import schema
 from tests.app.conftest import VALID_DATA
 
@@ -40,9 +42,17 @@ def test_the_corrections_anchor_exists_and_shows_the_log(run_page):
     assert log["Date"].tolist() == ["1 Nov 2026"]
 
 
-def test_an_empty_corrections_log_says_so(run_page):
-    app = run_page("data")  # the real log has no correction yet
+def test_an_empty_corrections_log_says_so(run_page, tmp_path):
+    shutil.copytree(VALID_DATA, tmp_path, dirs_exist_ok=True)
+    log = tmp_path / "corrections.yaml"
+    log.write_text(log.read_text(encoding="utf-8").split("records:")[0] + "records: []\n")
+    app = run_page("data", data=tmp_path)
     assert any(info.value == "No correction has been published yet." for info in app.info)
+
+
+def test_the_real_log_lists_its_corrections(run_page):
+    app = run_page("data")
+    assert not any(info.value == "No correction has been published yet." for info in app.info)
 
 
 def test_spanish_headings(run_page):

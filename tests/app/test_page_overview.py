@@ -11,18 +11,18 @@ from dateutil.relativedelta import relativedelta
 
 from tests.app.conftest import REAL_DATA, VALID_DATA
 
-SURVEY, RECENT, AGES, PROBES = range(4)
+SURVEY, BANS, RECENT, PROBES = range(4)
 
 
 def _records(folder: Path, name: str) -> list[dict]:
     return yaml.safe_load((folder / name).read_text(encoding="utf-8"))["records"]
 
 
-def _last_reviewed(folder: Path) -> date:
+def _coverage_end(folder: Path) -> date:
     days = []
     for name in ("actions.yaml", "age_policies.yaml", "statistics.yaml", "platforms.yaml"):
         meta = yaml.safe_load((folder / name).read_text(encoding="utf-8"))["dataset"]
-        days.append(date.fromisoformat(str(meta["last_reviewed"])))
+        days.append(date.fromisoformat(str(meta["coverage_end"])))
     return min(days)
 
 
@@ -33,7 +33,7 @@ def _day(text: object) -> date:
 
 def _expected(folder: Path, country: str | None = None) -> dict[int, str]:
     """The headline numbers, counted straight from the YAML files."""
-    end = _last_reviewed(folder)
+    end = _coverage_end(folder)
     start = end - relativedelta(months=12)
     actions = [
         a for a in _records(folder, "actions.yaml")
@@ -41,9 +41,10 @@ def _expected(folder: Path, country: str | None = None) -> dict[int, str]:
         or a["jurisdiction"] == country
     ]  # fmt: skip
     recent = [a for a in actions if start < _day(a["date"]) <= end]
-    policies = [
+    bans = [
         p for p in _records(folder, "age_policies.yaml")
-        if p["status"] == "in_force" and p.get("min_age") is not None
+        if p["status"] == "in_force" and p["kind"] == "ban"
+        and "-" not in p["jurisdiction"] and p["jurisdiction"] != "EU"
     ]  # fmt: skip
     probes = {
         pid for a in actions
@@ -52,7 +53,7 @@ def _expected(folder: Path, country: str | None = None) -> dict[int, str]:
     }  # fmt: skip
     return {
         RECENT: str(len(recent)),
-        AGES: str(len({p["jurisdiction"] for p in policies})),
+        BANS: str(len({p["jurisdiction"] for p in bans})),
         PROBES: str(len(probes)),
     }
 
@@ -68,7 +69,7 @@ def test_headline_numbers_match_the_fixture(run_page):
     assert values[SURVEY] == "1 in 5 (20%)"
     for index, value in _expected(VALID_DATA).items():
         assert values[index] == value
-    assert values[RECENT] == "2" and values[AGES] == "1" and values[PROBES] == "2"
+    assert values[RECENT] == "2" and values[BANS] == "1" and values[PROBES] == "2"
 
 
 def test_headline_numbers_match_the_real_data(run_page):
@@ -84,7 +85,11 @@ def test_cards_name_what_they_count(run_page):
     app = run_page("overview", data=VALID_DATA)
     # Data text reaches markdown escaped (`National\: ...`); read it as the reader does.
     captions = " ".join(c.value for c in app.caption).replace("\\", "")
-    assert "National: Australia" in captions
+    assert app.metric[BANS].label == "Countries where a law bans accounts below a set age, in force"
+    assert "Australia. Sub-national bans in force: none." in captions
+    assert "Not counted as bans: parental-consent rules in force in 0 countries" in captions
+    assert "Non-binding guidance is never counted as a law." in captions
+    assert "Events recorded up to 20 Nov 2026 · checked 20 Nov 2026" in captions
     assert "Grok, X" in captions  # platforms under formal investigation, by name
 
 

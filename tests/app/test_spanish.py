@@ -22,7 +22,7 @@ from dashboard import data
 from dashboard.charts.registry import all_charts
 from dashboard.filters import Filters
 from dashboard.frames import Frames
-from dashboard.i18n import catalogue, fmt_date, t
+from dashboard.i18n import catalogue, coverage_line, t
 from dashboard.jurisdictions import jurisdiction_name
 from dashboard.ui import md
 from tests.app.conftest import REAL_DATA
@@ -209,8 +209,8 @@ def test_every_page_is_spanish(run_page, page):
     }
     assert t("filters.heading", "es") in [header.value for header in app.sidebar.header]
     assert t("footer.methods", "es") in everything
-    reviewed = fmt_date(frames().last_reviewed, "day", "es")
-    assert t("app.last_reviewed", "es", date=reviewed) in everything
+    loaded = frames()
+    assert coverage_line(loaded.coverage_end, loaded.last_reviewed, "es") in everything
 
 
 HEADINGS = {
@@ -391,7 +391,7 @@ def test_every_embed_is_spanish(run_page, chart_id):
     text = chart.build(frames(), Filters(lang="es"))[2]
     assert [subheader.value for subheader in app.subheader] == [md(text.title)]
     assert md(text.subtitle) in [markdown.value for markdown in app.markdown]
-    updated = t("embed.updated", "es", date=fmt_date(frames().last_reviewed, "day", "es"))
+    updated = coverage_line(frames().coverage_end, frames().last_reviewed, "es")
     assert updated in everything
     links = " ".join(markdown.value for markdown in app.markdown)
     assert f"[{md(t('embed.full_view', 'es'))}](" in links

@@ -85,8 +85,20 @@ def test_age_text_states_the_mode(real_frames):
     mode = int(counts.idxmax())
     assert text.subtitle.startswith(f"{mode} is the most common threshold")
     assert f"({int(counts.max())} of {len(frame)} jurisdictions)" in text.subtitle
-    in_force = int((frame["status"] == "in_force").sum())
-    assert f"in force in {in_force} of them" in text.subtitle
+    live = frame[frame["status"] == "in_force"]
+    bans, consent = int((live["kind"] == "ban").sum()), int((live["kind"] == "consent").sum())
+    other = len(live) - bans - consent
+    assert (
+        f"In force: a ban in {bans}, a parental-consent rule in {consent}, "
+        f"other limits or guidance in {other}." in text.subtitle
+    )
+    assert set(frame["kind_label"]) <= {
+        "Ban",
+        "Parental consent",
+        "Limits on features",
+        "Age checks",
+        "Guidance (non-binding)",
+    }
     assert f"in {len(frame)} jurisdictions" in text.alt
 
 

@@ -95,7 +95,7 @@ def test_icon_array_without_the_record(fixture_frames):
 
 
 def _window(frames: Frames) -> tuple[pd.Period, pd.Period]:
-    end = pd.Timestamp(frames.last_reviewed).to_period("M")
+    end = pd.Timestamp(frames.coverage_end).to_period("M")
     return end - 23, end
 
 
@@ -147,20 +147,19 @@ def test_months_empty(fixture_frames):
 # Headline numbers.
 
 
-def test_recent_actions_use_the_review_date(real_frames):
-    end = pd.Timestamp(real_frames.last_reviewed)
+def test_recent_actions_count_back_from_the_coverage_date(real_frames):
+    end = pd.Timestamp(real_frames.coverage_end)
     dates = real_frames.actions["date"]
     expected = ((dates > end - pd.DateOffset(months=12)) & (dates <= end)).sum()
     assert len(overview.recent_actions(real_frames, Filters())) == expected
 
 
-def test_ages_in_force(real_frames):
-    policies = real_frames.age_policies
-    live = policies[(policies["status"] == "in_force") & policies["min_age"].notna()]
-    groups = overview.ages_in_force(real_frames, Filters())
-    assert set(groups["national"]) | set(groups["sub_national"]) == set(live["jurisdiction"])
-    assert all("-" in code for code in groups["sub_national"])
-    assert "AUS" in groups["national"]
+def test_rule_counts_follow_the_jurisdiction_filter(fixture_frames):
+    everywhere = overview.rule_counts(fixture_frames, Filters())
+    assert everywhere["ban"].countries == ("AUS",)  # Spain's ban is announced, Florida's blocked
+    assert everywhere["consent"].count == 0
+    spain = overview.rule_counts(fixture_frames, Filters(jurisdictions=("ESP",)))
+    assert spain["ban"].count == 0
 
 
 def test_platforms_under_investigation(fixture_frames, real_frames):

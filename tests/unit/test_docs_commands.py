@@ -61,8 +61,16 @@ def test_editing_md_shows_commands_only_in_bash_blocks():
     assert {lang for lang, _ in blocks} <= {"bash", "yaml", ""}
     for lang, body in blocks:
         if lang == "":  # output shown to the editor, never a command to copy
-            assert not re.search(r"^\s*(\$ |python |git |streamlit |docker )", body, re.M)
-    wanted = ("python -m dashboard validate", "python -m dashboard changes", "streamlit run app.py")
+            assert not re.search(
+                r"^\s*(\$ |(\.venv/bin/)?python |git |(\.venv/bin/)?streamlit |docker )", body, re.M
+            )
+    wanted = (
+        ".venv/bin/python -m dashboard validate",
+        ".venv/bin/python -m dashboard changes",
+        ".venv/bin/python -m dashboard review",
+        ".venv/bin/streamlit run app.py",
+        "bash scripts/run.sh",
+    )
     assert all(any(command.startswith(w) for command in COMMANDS) for w in wanted)
     assert any("DASHBOARD_DATA_DIR=" in command for command in COMMANDS)
     assert any(command.startswith("docker build") for command in COMMANDS)
@@ -76,6 +84,7 @@ def checkout(tmp_path, monkeypatch):
         monkeypatch.delenv(name, raising=False)
     repo = tmp_path / "checkout"
     shutil.copytree(source_data(), repo / "data", ignore=shutil.ignore_patterns("geo"))
+    _interpreter(repo / ".venv" / "bin" / "python")  # as `bash scripts/run.sh` would have made
     env = _env(tmp_path)
     commit = ["git", "commit", "--quiet", "-m"]
     for step in (["git", "init", "--quiet"], ["git", "add", "data"], [*commit, "data"]):
@@ -91,11 +100,18 @@ def _append(path: Path, text: str) -> None:
         handle.write(text)
 
 
+def _interpreter(path: Path) -> None:
+    """A `python` at `path` that runs this interpreter: a script, not a symlink, since a symlink to a
+    venv's python outside its venv loses the venv's packages."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(f'#!/bin/sh\nexec {shlex.quote(sys.executable)} "$@"\n', encoding="utf-8")
+    path.chmod(0o755)
+
+
 def _env(tmp_path: Path) -> dict[str, str]:
     """`python` is this interpreter, `dashboard` is this checkout's, git has an identity."""
     bin_dir = tmp_path / "bin"
-    bin_dir.mkdir()
-    (bin_dir / "python").symlink_to(sys.executable)
+    _interpreter(bin_dir / "python")
     identity = {"GIT_AUTHOR_NAME": "Editor", "GIT_AUTHOR_EMAIL": "editor@example.org"}
     identity |= {"GIT_COMMITTER_NAME": "Editor", "GIT_COMMITTER_EMAIL": "editor@example.org"}
     return (
@@ -152,6 +168,10 @@ def _check_git(words: list[str]) -> None:
     assert words[1] in ("pull", "push")
 
 
+def _check_bash(words: list[str]) -> None:
+    assert words[1] == "scripts/run.sh" and (ROOT / words[1]).is_file()
+
+
 def _check_python(words: list[str]) -> None:
     assert words[1:4] == ["-m", "pip", "install"]
     if "-r" in words:
@@ -163,6 +183,7 @@ def _check_pre_commit(words: list[str]) -> None:
 
 
 WELL_FORMED = {
+    "bash": _check_bash,
     "streamlit": _check_streamlit,
     "docker": _check_docker,
     "git": _check_git,
@@ -177,8 +198,9 @@ def test_command_not_run_says_why_and_is_well_formed(command):
     syntax = subprocess.run(["bash", "-n", "-c", command], capture_output=True, check=False)
     assert syntax.returncode == 0, syntax.stderr
     words = _program(command)
-    assert words[0] in WELL_FORMED, f"no well-formedness check for {words[0]!r}; add one"
-    WELL_FORMED[words[0]](words)
+    program = words[0].removeprefix(".venv/bin/")
+    assert program in WELL_FORMED, f"no well-formedness check for {words[0]!r}; add one"
+    WELL_FORMED[program](words)
 
 
 def _record_examples() -> list[str]:

@@ -59,6 +59,8 @@ def fill(template: str, kind: str, today: date) -> str:
     """The template with every placeholder and today's date replaced by real values."""
     values = FILLED[kind]
     text = re.sub(r'(\w+): ""', lambda match: f"{match[1]}: {values[match[1]]}", template)
+    # A policy's own kind sits at the record's level; the source's kind is nested deeper.
+    text = re.sub(r"^(\s{2,4})kind: press", r"\1kind: ban", text, flags=re.M)
     text = text.replace('[""]', "[ai_csam]").replace(today.isoformat(), FILLED_DATE)
     assert '""' not in "".join(line.split("#")[0] for line in text.splitlines())
     return text
@@ -117,7 +119,7 @@ def test_write_appends_and_keeps_every_existing_byte(kind, data_copy, capsys):
     line = old.count(b"\n") + 1
     assert capsys.readouterr().out == (
         f'added a new {kind} at the end of {path} (line {line}); replace every "" there, '
-        "then run: python -m dashboard validate\n"
+        "then run: .venv/bin/python -m dashboard validate\n"
     )
     assert problem_lines(data_copy, path.name) == placeholder_lines(appended, line)
     path.write_bytes(old + fill(appended, kind, date.today()).encode("utf-8"))
@@ -149,7 +151,7 @@ def test_write_refuses_an_empty_flow_list_and_changes_nothing(data_copy, capsys)
     assert path.read_bytes() == before
     assert capsys.readouterr().err == (
         f"error: cannot append to {path}: its records: list must be the last part of the file, "
-        "one '- id:' item per record; paste the template from `python -m dashboard new "
+        "one '- id:' item per record; paste the template from `.venv/bin/python -m dashboard new "
         "statistic` by hand\n"
     )
 
@@ -291,7 +293,7 @@ def test_unreadable_file_is_one_line_and_exit_1(repo, capsys):
     assert out == ""
     assert err.startswith(f"error: {path} cannot be read: line ")
     assert err.endswith(
-        "; fix it (python -m dashboard validate shows every problem) and run again\n"
+        "; fix it (.venv/bin/python -m dashboard validate shows every problem) and run again\n"
     )
     assert err.count("\n") == 1
 

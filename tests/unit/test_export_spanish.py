@@ -19,7 +19,7 @@ import pytest
 from dashboard import data
 from dashboard.charts.registry import all_charts
 from dashboard.filters import Filters
-from dashboard.i18n import catalogue, fmt_date, t
+from dashboard.i18n import catalogue, coverage_line, t
 from tests.conftest import REAL_DATA
 
 CHART_IDS = list(all_charts())
@@ -85,7 +85,7 @@ def test_every_chart_page_is_spanish(spanish, texts, frames, chart_id):
     assert f"<h1>{html.escape(text.title)}</h1>" in page
     words = _visible(page)
     assert text.subtitle in words and text.source in words
-    updated = t("embed.updated", "es", date=fmt_date(frames.last_reviewed, "day", "es"))
+    updated = coverage_line(frames.coverage_end, frames.last_reviewed, "es")
     assert updated in words
     assert t("embed.full_view", "es") in words
     # The link to the live dashboard keeps the language.
@@ -130,7 +130,7 @@ def test_the_gallery_is_spanish(spanish, texts, frames):
         assert catalogue()[key]["en"] not in words, key
     assert t("export.files", "es") + ":" in words
     assert t("export.preview", "es") in words
-    assert t("embed.updated", "es", date=fmt_date(frames.last_reviewed, "day", "es")) in words
+    assert coverage_line(frames.coverage_end, frames.last_reviewed, "es") in words
     for chart_id, text in texts.items():
         assert f"<h2>{html.escape(text.title)}</h2>" in page
         # The embed code's iframe is titled in Spanish for screen readers.

@@ -23,6 +23,34 @@ EXPECTED = {
     "date-after-review.actions.yaml": [
         "actions.yaml:10:11: records[0].date: '2026-12-01' is after the file's coverage_end (2026-11-20); a record cannot describe events past what sources were searched for",
     ],
+    "date-after-coverage-end.actions.yaml": [
+        "actions.yaml:10:11: records[0].date: '2026-02-17' is after the file's coverage_end (2026-02-10); a record cannot describe events past what sources were searched for",
+        "actions.yaml:26:20: records[0].sources[0].published: '2026-02-17' is after the file's coverage_end (2026-02-10); a record cannot describe events past what sources were searched for",
+        "actions.yaml:30:11: records[1].date: '2026-02-17' is after the file's coverage_end (2026-02-10); a record cannot describe events past what sources were searched for",
+        "actions.yaml:42:20: records[1].sources[0].published: '2026-02-17' is after the file's coverage_end (2026-02-10); a record cannot describe events past what sources were searched for",
+    ],
+    # Dated 25 Nov, after the coverage date (allowed: made later) and after the review (refused).
+    "correction-after-review.corrections.yaml": [
+        "corrections.yaml:9:11: records[0].date: '2026-11-25' is after the file's last_reviewed date (2026-11-20)",
+    ],
+    "coverage-after-review.actions.yaml": [
+        "actions.yaml:7:17: dataset.coverage_end: coverage_end (2026-11-25) is after last_reviewed (2026-11-20); sources cannot have been searched after the review",
+    ],
+    "review-in-future.actions.yaml": [
+        "actions.yaml:6:18: dataset.last_reviewed: last_reviewed (2999-01-01) is in the future",
+    ],
+    "verified-secondary-only.actions.yaml": [
+        "actions.yaml:28:15: records[0].verified: verified: true needs at least one source that is not secondary (an aggregator alone cannot verify a fact)",
+    ],
+    "history-status-mismatch.age_policies.yaml": [
+        "age_policies.yaml:14:13: records[0].status: status is 'in_force' but the last history step (history[0], 2024-11-29) says 'passed'; add a history step or fix the status",
+    ],
+    "unknown-policy-kind.age_policies.yaml": [
+        "age_policies.yaml:32:11: records[1].kind: 'prohibition' is not a known policy kind; allowed: ban, consent, feature_limits, age_checks, guidance",
+    ],
+    "numbers-differ.actions.yaml": [
+        "actions.yaml:19:11: records[0].title.es: English and Spanish mention different numbers: only the Spanish says 2025",
+    ],
     "date-order-broken.age_policies.yaml": [
         "age_policies.yaml:35:16: records[1].effective: effective (2026-01) is before announced (2026-02-03); the order is announced, passed, effective",
     ],
@@ -74,6 +102,17 @@ EXPECTED = {
     ],
     "records-not-a-list.platforms.yaml": [
         "platforms.yaml:8:3: records: must be a list, not a mapping",
+    ],
+    "spanish-style.actions.yaml": [
+        "actions.yaml:22:11: records[0].summary.es: straight quotes 'deepfakes' in Spanish text; write «deepfakes» (inner quotes “…”; docs/spanish-style.md)",
+        "actions.yaml:22:11: records[0].summary.es: «bajo la DSA» is not used in the Spanish edition; write «en virtud de» or «con arreglo a» (e.g. «en virtud de la DSA») (docs/spanish-style.md)",
+        "actions.yaml:22:11: records[0].summary.es: «deepfakes» in Spanish text; write «ultrafalso» (first mention may be «ultrafalso (deepfake)») (docs/spanish-style.md)",
+        "actions.yaml:22:11: records[0].summary.es: first mention of the DSA in this record: write «Ley de Servicios Digitales (DSA)», then «la DSA» (docs/spanish-style.md)",
+        "actions.yaml:63:12: records[2].notes.en: internal jargon \"The pack's\" in public text; say what readers need (e.g. 'two independent reports confirm …') (docs/spanish-style.md)",
+    ],
+    "status-word-contradicts-status.age_policies.yaml": [
+        "age_policies.yaml:36:17: records[1].title.en: 'enacts' says the law exists or applies, but the policy's status is announced; describe the step it has reached (docs/spanish-style.md)",
+        "age_policies.yaml:36:51: records[1].title.es: 'promulga' says the law exists or applies, but the policy's status is announced; describe the step it has reached (docs/spanish-style.md)",
     ],
     "string-for-number.statistics.yaml": [
         "statistics.yaml:29:12: records[1].value: must be a number, not 'lots'",

@@ -21,6 +21,7 @@ from dashboard.charts.palette import (
     TYPE_GROUP_OF,
 )
 from dashboard.charts.registry import Chart, ChartText
+from dashboard.counts import kinds_in_force
 from dashboard.filters import Filters, filter_actions, filter_policies
 from dashboard.frames import Frames
 from dashboard.i18n import label, t
@@ -46,7 +47,7 @@ GRID_GROUND = "rgba(217,217,217,0.2)"
 
 AGE_COLUMNS = [
     "id", "jurisdiction", "jurisdiction_name", "bar_label", "rule", "min_age",
-    "parental_consent_below", "absolute_ban_below", "status", "status_label", "effective",
+    "parental_consent_below", "absolute_ban_below", "kind", "kind_label", "status", "status_label", "effective",
     "effective_precision", "verified", "source_publisher", "source_url",
 ]  # fmt: skip
 
@@ -91,6 +92,8 @@ def min_age_data(frames: Frames, filters: Filters) -> pd.DataFrame:
             "min_age": chosen["min_age"],
             "parental_consent_below": chosen["parental_consent_below"],
             "absolute_ban_below": chosen["absolute_ban_below"],
+            "kind": chosen["kind"].astype(str),
+            "kind_label": chosen["kind"].astype(str).map(lambda k: label("pkind", k, lang)),
             "status": chosen["status"].astype(str),
             "status_label": chosen["status"].astype(str).map(lambda s: label("pstatus", s, lang)),
             "effective": chosen["effective"],
@@ -108,6 +111,7 @@ def _age_hover(row: pd.Series, lang: str) -> str:
     """The hover of one bar: rule, status, thresholds, date in force, source, flag."""
     lines = [
         f"<b>{escape(row['jurisdiction_name'])}</b>: {escape(row['rule'])}",
+        f"{t('col.kind', lang)}: {escape(row['kind_label'])}",
         f"{t('col.status', lang)}: {escape(row['status_label'])}",
         f"{t('col.min_age', lang)}: {row['min_age']}",
     ]
@@ -212,10 +216,11 @@ def min_age_text(frame: pd.DataFrame, filters: Filters) -> ChartText:
     ages = frame["min_age"].astype(int).value_counts()
     ages = ages.sort_index(ascending=False).sort_values(ascending=False, kind="stable")
     total = len(frame)
-    in_force = int((frame["status"] == "in_force").sum())
+    live = kinds_in_force(frame)
     subtitle = t(
         "compare.ages.subtitle", lang, age=int(ages.index[0]), count=int(ages.iloc[0]),
-        total=total, in_force=in_force,
+        total=total, bans=live["ban"], consent=live["consent"],
+        other=live["feature_limits"] + live["age_checks"] + live["guidance"],
     )  # fmt: skip
     by_age = ", ".join(f"{age}: {count}" for age, count in ages.sort_index().items())
     statuses = top_counts(frame["status_label"], lang, shown=8)

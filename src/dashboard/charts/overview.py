@@ -8,6 +8,7 @@ import plotly.graph_objects as go
 from dashboard.charts.common import apply_layout, escape, source_line, text_column
 from dashboard.charts.palette import GREY, TYPE_GROUP_COLOURS, TYPE_GROUP_OF, VERMILLION
 from dashboard.charts.registry import Chart, ChartText
+from dashboard.counts import KindCount, headline_counts
 from dashboard.filters import Filters, filter_actions, filter_policies
 from dashboard.frames import Frames
 from dashboard.i18n import fmt_date, label, t
@@ -139,8 +140,8 @@ MONTH_COLUMNS = ["month", *GROUPS, "total", "grok_month", "source_publishers"]
 
 
 def window_end(frames: Frames, filters: Filters) -> pd.Period:
-    """The last month shown: the data's review date, or the end of the reader's date range."""
-    end = pd.Timestamp(frames.last_reviewed)
+    """The last month shown: the coverage date, or the end of the reader's date range."""
+    end = pd.Timestamp(frames.coverage_end)
     if filters.end:
         end = min(end, pd.Timestamp(filters.end))
     return end.to_period("M")
@@ -250,27 +251,21 @@ FORMAL_TYPES = ("investigation", "formal_proceedings")
 
 
 def recent_window(frames: Frames) -> tuple[pd.Timestamp, pd.Timestamp]:
-    """The 12 months up to the data's last review: stable, unlike today's date."""
-    end = pd.Timestamp(frames.last_reviewed)
+    """The 12 months up to the coverage date: events past it were not searched for."""
+    end = pd.Timestamp(frames.coverage_end)
     return end - pd.DateOffset(months=12), end
 
 
 def recent_actions(frames: Frames, filters: Filters) -> pd.DataFrame:
-    """Actions the filters keep that fall in the 12 months up to the last review."""
+    """Actions the filters keep that fall in the 12 months up to the coverage date."""
     actions = filter_actions(frames.actions, filters)
     start, end = recent_window(frames)
     return actions[(actions["date"] > start) & (actions["date"] <= end)]
 
 
-def ages_in_force(frames: Frames, filters: Filters) -> dict[str, list[str]]:
-    """Jurisdictions with a minimum age in force, split into national and sub-national codes."""
-    policies = filter_policies(frames.age_policies, filters)
-    live = policies[(policies["status"] == "in_force") & policies["min_age"].notna()]
-    codes = sorted(set(live["jurisdiction"]))
-    return {
-        "national": [code for code in codes if "-" not in code],
-        "sub_national": [code for code in codes if "-" in code],
-    }
+def rule_counts(frames: Frames, filters: Filters) -> dict[str, KindCount]:
+    """Where each kind of age rule is in force, under the reader's jurisdiction filter."""
+    return headline_counts(filter_policies(frames.age_policies, filters))
 
 
 def formal_probes(frames: Frames, filters: Filters) -> pd.DataFrame:

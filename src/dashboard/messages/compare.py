@@ -16,10 +16,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "es": "Edad mínima para usar redes sociales, por jurisdicción",
     },
     "compare.ages.subtitle": {
-        "en": "{age} is the most common threshold ({count} of {total} jurisdictions); the rule "
-        "shown is in force in {in_force} of them.",
-        "es": "{age} años es el umbral más común ({count} de {total} jurisdicciones); la norma "
-        "que se muestra está en vigor en {in_force} de ellas.",
+        "en": "{age} is the most common threshold ({count} of {total} jurisdictions). In force: a "
+        "ban in {bans}, a parental-consent rule in {consent}, other limits or guidance in {other}.",
+        "es": "{age} años es el umbral más común ({count} de {total} jurisdicciones). En vigor: una "
+        "prohibición en {bans}, una norma de consentimiento parental en {consent}, otros límites o "
+        "recomendaciones en {other}.",
     },
     "compare.ages.alt": {
         "en": "Horizontal bar chart of the minimum age for social media in {total} jurisdictions, "
@@ -28,7 +29,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "allowed at all: {ban}.",
         "es": "Gráfico de barras horizontales con la edad mínima para usar redes sociales en "
         "{total} jurisdicciones, de {low} a {high} años. Jurisdicciones por edad: {by_age}. Por "
-        "estado de la norma: {statuses}. Normas con una edad de consentimiento paterno: {consent}; "
+        "estado de la norma: {statuses}. Normas con una edad de consentimiento parental: {consent}; "
         "con una edad por debajo de la cual no se permite ninguna cuenta: {ban}.",
     },
     "compare.ages.empty_alt": {
@@ -41,18 +42,18 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "compare.ages.consent_legend": {
         "en": "Parental consent needed below",
-        "es": "Consentimiento paterno necesario por debajo de",
+        "es": "Consentimiento parental necesario por debajo de",
     },
     "compare.ages.consent_hover": {
         "en": "{name}: parental consent needed below {age}",
-        "es": "{name}: consentimiento paterno necesario por debajo de {age} años",
+        "es": "{name}: consentimiento parental necesario por debajo de {age} años",
     },
     "compare.ages.note": {
         "en": "Each jurisdiction is shown with its most advanced rule (in force, then passed, in "
         "parliament, proposed or announced, blocked by a court, repealed or rejected; the newest "
         "breaks a tie). Every rule is in the table below.",
         "es": "Cada jurisdicción aparece con su norma más avanzada (en vigor; después aprobada, en "
-        "el Parlamento, propuesta o anunciada, bloqueada por un tribunal, derogada o rechazada; "
+        "trámite parlamentario, propuesta o anunciada, bloqueada por un tribunal, derogada o rechazada; "
         "ante un empate, la más reciente). Todas las normas figuran en la tabla de abajo.",
     },
     # Actions by platform.

@@ -4,7 +4,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     # The frame.
     "app.title": {
         "en": "AI child abuse imagery, deepfakes and age limits: who is acting",
-        "es": "Imágenes de abuso infantil con IA, deepfakes y límites de edad: quién actúa",
+        "es": "Imágenes de abuso sexual infantil con IA, ultrafalsos y límites de edad: quién actúa",
     },
     "app.page_title": {
         "en": "AI abuse imagery & age limits tracker",
@@ -16,12 +16,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "material, sexualised deepfakes of minors, platform liability and social-media minimum "
         "ages, with every fact sourced.",
         "es": "Cómo responden gobiernos, reguladores y tribunales al material de abuso sexual "
-        "infantil generado con IA, los deepfakes sexuales de menores, la responsabilidad de las "
+        "infantil generado con IA, los ultrafalsos (deepfakes) sexuales de menores, "
+        "la responsabilidad de las "
         "plataformas y las edades mínimas en redes sociales, con la fuente de cada dato.",
     },
-    "app.last_reviewed": {
-        "en": "Data last reviewed: {date}",
-        "es": "Datos revisados por última vez: {date}",
+    "app.coverage": {
+        "en": "Events recorded up to {covered} · checked {checked}",
+        "es": "Hechos registrados hasta el {covered} · revisado el {checked}",
     },
     "app.language": {"en": "Language", "es": "Idioma"},
     "footer.sources": {
@@ -110,7 +111,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "col.min_age": {"en": "Minimum age", "es": "Edad mínima"},
     "col.consent_below": {
         "en": "Parental consent below",
-        "es": "Consentimiento paterno por debajo de",
+        "es": "Consentimiento parental por debajo de",
     },
     "col.ban_below": {"en": "No account below", "es": "Sin cuenta por debajo de"},
     "col.name": {"en": "Rule", "es": "Norma"},
@@ -133,8 +134,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "type.fine": {"en": "Fine", "es": "Multa"},
     "type.court_ruling": {"en": "Court ruling", "es": "Resolución judicial"},
     "type.block_or_ban": {"en": "Block or ban", "es": "Bloqueo o prohibición"},
-    "type.law_enacted": {"en": "Law enacted", "es": "Ley aprobada"},
-    "type.law_proposed": {"en": "Law proposed", "es": "Ley propuesta"},
+    "type.law_enacted": {"en": "Law enacted", "es": "Ley promulgada"},
+    "type.law_proposed": {"en": "Law proposed", "es": "Proyecto de ley"},
     "type.regulation_guidance": {"en": "Regulation or guidance", "es": "Reglamento o guía"},
     "type.request_for_information": {
         "en": "Request for information",
@@ -148,9 +149,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "typegroup.justice": {"en": "Prosecutors and courts", "es": "Fiscalía y tribunales"},
     "typegroup.lawmaking": {"en": "Laws and rules", "es": "Leyes y normas"},
     "typegroup.other": {"en": "Other", "es": "Otras"},
-    "topic.ai_csam": {"en": "AI child abuse material", "es": "Material de abuso infantil con IA"},
-    "topic.deepfakes": {"en": "Sexual deepfakes", "es": "Deepfakes sexuales"},
-    "topic.nudify_apps": {"en": "'Nudify' apps", "es": "Apps para 'desnudar'"},
+    "topic.ai_csam": {
+        "en": "AI child abuse material",
+        "es": "Material de abuso sexual infantil con IA",
+    },
+    "topic.deepfakes": {"en": "Sexual deepfakes", "es": "Ultrafalsos sexuales"},
+    "topic.nudify_apps": {"en": "'Nudify' apps", "es": "Aplicaciones para desnudar"},
     "topic.child_safety": {"en": "Child safety", "es": "Protección infantil"},
     "topic.age_verification": {"en": "Age verification", "es": "Verificación de edad"},
     "topic.age_ban": {"en": "Minimum age", "es": "Edad mínima"},
@@ -164,9 +168,15 @@ MESSAGES: dict[str, dict[str, str]] = {
     "astatus.concluded": {"en": "Concluded", "es": "Concluida"},
     "astatus.in_force": {"en": "In force", "es": "En vigor"},
     "astatus.unknown": {"en": "Unknown", "es": "Desconocido"},
+    "pkind.ban": {"en": "Ban", "es": "Prohibición"},
+    "pkind.consent": {"en": "Parental consent", "es": "Consentimiento parental"},
+    "pkind.feature_limits": {"en": "Limits on features", "es": "Límites a funciones"},
+    "pkind.age_checks": {"en": "Age checks", "es": "Verificación de edad"},
+    "pkind.guidance": {"en": "Guidance (non-binding)", "es": "Recomendación (no vinculante)"},
+    "col.kind": {"en": "Kind of rule", "es": "Tipo de norma"},
     "pstatus.announced": {"en": "Announced", "es": "Anunciada"},
     "pstatus.proposed": {"en": "Proposed", "es": "Propuesta"},
-    "pstatus.in_parliament": {"en": "In parliament", "es": "En el Parlamento"},
+    "pstatus.in_parliament": {"en": "In parliament", "es": "En trámite parlamentario"},
     "pstatus.passed": {"en": "Passed", "es": "Aprobada"},
     "pstatus.in_force": {"en": "In force", "es": "En vigor"},
     "pstatus.blocked_by_court": {"en": "Blocked by a court", "es": "Bloqueada por un tribunal"},

@@ -12,8 +12,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "data.datasets_heading": {"en": "Datasets", "es": "Conjuntos de datos"},
     "data.meta": {
-        "en": "File `{file}` · {count} records · licence {licence} · last reviewed {date}",
-        "es": "Archivo `{file}` · {count} registros · licencia {licence} · revisado por última vez el {date}",
+        "en": "File `{file}` · {count} records · licence {licence} · events recorded up to {covered} "
+        "· last reviewed {date}",
+        "es": "Archivo `{file}` · {count} registros · licencia {licence} · hechos registrados hasta "
+        "el {covered} · revisado por última vez el {date}",
     },
     "data.dictionary": {"en": "Data dictionary", "es": "Diccionario de datos"},
     "data.downloads": {"en": "Download", "es": "Descargar"},
@@ -165,8 +167,21 @@ MESSAGES: dict[str, dict[str, str]] = {
         "and readers see it beside the record.\n"
         "- **Dates.** Where only the month is known, only the month is shown (for example "
         "'Feb 2026'); no day is invented. A source whose page carries no date is listed as undated.\n"
-        "- **Reviews.** Each file records the day an editor last checked it as a whole; no date in "
-        "a file is later than that day.\n"
+        "- **How events are found.** Editors search official sources (regulators, courts, "
+        "parliaments, governments, the publishers of each statistic) and news archives for new "
+        "actions, changes in the status of each rule and new editions of each series, then confirm "
+        "every fact from a page they read themselves. A fact known only from an aggregator is "
+        "shown as unverified.\n"
+        '- **Coverage date.** "Events recorded up to" is the day up to which sources were '
+        "searched; nothing after it is recorded, even if it happened (a vote, a ruling, a new "
+        'report). Counts "in the last 12 months" end on that day. Read every status as true on '
+        "that day, not today.\n"
+        '- **Reviews.** "Checked" is the day an editor last reviewed the files as a whole; each '
+        "record also shows the day it was last checked against its sources.\n"
+        "- **Kinds of rule.** Minimum-age rules are counted by kind: bans (no account below the "
+        "age, even with a parent's consent), parental-consent rules, limits on features, age-check "
+        "duties and non-binding guidance. A count names its kind; guidance is never counted as a "
+        "law.\n"
         "- **Corrections.** Records are never deleted or renamed silently; changes of fact are "
         "logged in the corrections log above.",
         "es": "- **Fuentes.** Cada registro cita al menos una fuente, y al menos una de ellas tiene "
@@ -176,10 +191,25 @@ MESSAGES: dict[str, dict[str, str]] = {
         "datos clave. Los registros sin verificar se muestran igualmente, marcados con ⚠.\n"
         "- **En discusión.** Cuando las fuentes discrepan sobre un dato, el registro explica en qué, "
         "y el lector lo ve junto al registro.\n"
-        "- **Fechas.** Si solo se conoce el mes, solo se muestra el mes (por ejemplo, 'feb 2026'); "
+        "- **Fechas.** Si solo se conoce el mes, solo se muestra el mes (por ejemplo, «feb 2026»); "
         "no se inventa el día. Una fuente cuya página no lleva fecha figura como sin fecha.\n"
-        "- **Revisiones.** Cada archivo indica el día en que un editor lo revisó completo por última "
-        "vez; ninguna fecha del archivo es posterior a ese día.\n"
+        "- **Cómo se buscan los hechos.** Los editores consultan fuentes oficiales (reguladores, "
+        "tribunales, parlamentos, gobiernos, los editores de cada estadística) y hemerotecas en "
+        "busca de nuevas actuaciones, cambios de situación de cada norma y nuevas ediciones de cada "
+        "serie, y confirman cada dato en una página que han leído ellos mismos. Un dato que solo "
+        "recoge un agregador se muestra como no verificado.\n"
+        "- **Fecha de cobertura.** «Hechos registrados hasta» es el día hasta el que se buscaron "
+        "fuentes; nada posterior está registrado, aunque haya ocurrido (una votación, una "
+        "sentencia, un informe nuevo). Los recuentos «en los últimos 12 meses» terminan ese día. "
+        "Cada situación debe leerse como cierta en esa fecha, no hoy.\n"
+        "- **Revisiones.** «Revisado» es el día en que un editor revisó por última vez los "
+        "archivos completos; cada registro muestra además el día en que se contrastó por última "
+        "vez con sus fuentes.\n"
+        "- **Tipos de norma.** Las normas de edad mínima se cuentan por tipo: prohibiciones "
+        "(ninguna cuenta por debajo de la edad, ni con consentimiento parental), normas de "
+        "consentimiento parental, límites a funciones, obligaciones de verificación de edad y "
+        "recomendaciones no vinculantes. Cada recuento dice qué tipo cuenta; una recomendación "
+        "nunca se cuenta como ley.\n"
         "- **Correcciones.** Los registros nunca se borran ni se renombran sin dejar constancia; los "
         "cambios de datos se anotan en el registro de correcciones de arriba.",
     },
@@ -206,7 +236,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "la publicación original, es la fecha de la fuente fechada más antigua, y las advertencias "
         "lo indican.\n"
         "- `display` es cómo escribió la cifra quien la publicó; `value` es el número que hay detrás, "
-        "que en expresiones como 'alrededor de la mitad' es un valor redondeado.",
+        "que en expresiones como «alrededor de la mitad» es un valor redondeado.",
     },
     # One line per field of the data format (keyed by field name; model-specific where names clash).
     "field.id": {
@@ -273,12 +303,39 @@ MESSAGES: dict[str, dict[str, str]] = {
         "es": "Fecha de publicación de la fuente; null si la página no la indica.",
     },
     "field.source.kind": {
-        "en": "original (the body or report itself) or press (news and other copies).",
-        "es": "original (el propio organismo o informe) o press (prensa y otras copias).",
+        "en": "original (the body or report itself), press (news and other copies) or secondary "
+        "(aggregators and sites that summarise others).",
+        "es": "original (el propio organismo o informe), press (prensa y otras copias) o secondary "
+        "(agregadores y webs que resumen a otros).",
     },
     "field.verified": {
-        "en": "true only where a source states the key facts.",
-        "es": "true solo si una fuente confirma los datos clave.",
+        "en": "true only where a source that is not secondary states the key facts.",
+        "es": "true solo si una fuente que no es secundaria confirma los datos clave.",
+    },
+    "field.added": {
+        "en": "The day the record entered the data.",
+        "es": "Día en que el registro entró en los datos.",
+    },
+    "field.last_checked": {
+        "en": "The day an editor last confirmed the record against its sources.",
+        "es": "Último día en que un editor contrastó el registro con sus fuentes.",
+    },
+    "field.coverage_end": {
+        "en": "The date up to which sources were searched for events; no record is dated after it.",
+        "es": "Fecha hasta la que se buscaron hechos en las fuentes; ningún registro es posterior.",
+    },
+    "field.agepolicy.kind": {
+        "en": "What the rule does: ban (no account below the age, even with consent), consent "
+        "(below the age only with a parent's consent), feature_limits (limits on features, no "
+        "ban), age_checks (age-assurance duties without a set age) or guidance (non-binding).",
+        "es": "Qué hace la norma: ban (ninguna cuenta por debajo de la edad, ni con "
+        "consentimiento), consent (por debajo de la edad, solo con consentimiento parental), "
+        "feature_limits (límites a funciones, sin prohibición), age_checks (obligaciones de "
+        "verificación de edad sin una edad fijada) o guidance (recomendación no vinculante).",
+    },
+    "field.next_expected": {
+        "en": "When the series' next edition is due (on its newest figure).",
+        "es": "Cuándo se espera la próxima edición de la serie (en su cifra más reciente).",
     },
     "field.amount": {
         "en": "A sum involved, such as a fine.",

@@ -10,7 +10,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Name a chart with ?chart=ID. Valid chart ids: {ids}.",
         "es": "Indique un gráfico con ?chart=ID. Identificadores válidos: {ids}.",
     },
-    "embed.updated": {"en": "Last updated: {date}", "es": "Última actualización: {date}"},
     "embed.full_view": {
         "en": "Open this chart in the full dashboard",
         "es": "Abrir este gráfico en el panel completo",

@@ -97,7 +97,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "map.tip.min_age": {"en": "Minimum age: {age}", "es": "Edad mínima: {age}"},
     "map.tip.consent": {
         "en": "parental consent below {age}",
-        "es": "consentimiento paterno por debajo de {age}",
+        "es": "consentimiento parental por debajo de {age}",
     },
     "map.tip.ban": {"en": "no account below {age}", "es": "sin cuenta por debajo de {age}"},
     "map.tip.policies": {"en": "Rules recorded: {count}", "es": "Normas registradas: {count}"},

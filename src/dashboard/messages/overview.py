@@ -29,19 +29,28 @@ MESSAGES: dict[str, dict[str, str]] = {
         "es": "Actuaciones en los últimos 12 meses",
     },
     "overview.card.recent_caption": {
-        "en": "From {start} to {end}, the day the data was last reviewed; {total} actions in view "
-        "in all.",
-        "es": "Del {start} al {end}, día de la última revisión de los datos; {total} actuaciones "
-        "en la vista en total.",
+        "en": "From {start} to {end}, the day up to which events are recorded; {total} actions in "
+        "view in all.",
+        "es": "Del {start} al {end}, fecha hasta la que se registran los hechos; {total} "
+        "actuaciones en la vista en total.",
     },
-    "overview.card.ages": {
-        "en": "Jurisdictions with a minimum age in force",
-        "es": "Jurisdicciones con una edad mínima en vigor",
+    "overview.card.bans": {
+        "en": "Countries where a law bans accounts below a set age, in force",
+        "es": "Países con una ley en vigor que prohíbe las cuentas por debajo de una edad",
     },
-    "overview.card.ages_national": {"en": "National: {names}.", "es": "Nacionales: {names}."},
-    "overview.card.ages_sub": {
-        "en": "Sub-national: {names}.",
-        "es": "Subnacionales: {names}.",
+    "overview.card.bans_caption": {
+        "en": "{names}. Sub-national bans in force: {sub}.",
+        "es": "{names}. Prohibiciones subnacionales en vigor: {sub}.",
+    },
+    "overview.card.other_kinds": {
+        "en": "Not counted as bans: parental-consent rules in force in {consent} countries "
+        "({consent_names}) and {consent_sub} states or regions; limits on features in force in "
+        "{features} countries and {features_sub} states or regions. Non-binding guidance is never "
+        "counted as a law.",
+        "es": "No se cuentan como prohibiciones: las normas de consentimiento parental en vigor en "
+        "{consent} países ({consent_names}) y {consent_sub} estados o regiones; los límites a "
+        "funciones en vigor en {features} países y {features_sub} estados o regiones. Las "
+        "recomendaciones no vinculantes nunca se cuentan como leyes.",
     },
     "overview.card.probes": {
         "en": "Platforms under formal investigation",
