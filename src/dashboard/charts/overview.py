@@ -197,7 +197,7 @@ def month_figure(frame: pd.DataFrame, filters: Filters) -> go.Figure:
     fig.update_xaxes(title=None, type="date", dtick="M6", tickformat="%b %Y", range=x_range)
     peak = float(frame["total"].max()) if len(frame) else 1.0
     fig.update_yaxes(title=t("col.count", lang), range=[0, peak * 1.3])
-    apply_layout(fig, lang, height=320)
+    apply_layout(fig, lang, height=250)  # fits the overview's first screen at 1280 x 800
     fig.update_layout(barmode="stack", bargap=0.15, legend={"traceorder": "normal"})
     return fig
 
