@@ -62,7 +62,7 @@ def series_grid(page_context: ui.PageContext, columns: int = 3) -> None:
             with column:
                 first = group.iloc[0]
                 st.markdown(f"**{ui.md(stats.group_title(group))}**")
-                st.caption(ui.md(f"{first['publisher']} · {first['period']}"))
+                st.caption(ui.md(first["publisher"]))
                 st.plotly_chart(
                     stats.group_figure(group, lang), key=f"series-{name}",
                     config={"displayModeBar": False}, alt=stats.group_alt(group, lang),

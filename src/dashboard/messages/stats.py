@@ -5,10 +5,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "stats.intro": {
         "en": "Every figure in the data, newest first, with what it measures, who published it, "
         "how it was produced and its caveats. Figures answer different questions: only those in "
-        "the same series below can be compared with one another.",
+        "the same series can be compared with one another.",
         "es": "Todas las cifras de los datos, de la más reciente a la más antigua, con lo que miden, "
         "quién las publicó, cómo se obtuvieron y sus advertencias. Cada cifra responde a una "
-        "pregunta distinta: solo las de una misma serie, más abajo, pueden compararse entre sí.",
+        "pregunta distinta: solo las de una misma serie pueden compararse entre sí.",
     },
     "stats.filter.topic": {"en": "Topic", "es": "Tema"},
     "stats.filter.geo": {"en": "Geography", "es": "Ámbito geográfico"},
