@@ -430,10 +430,21 @@ def _empty_row(code: str, fallback_name: str, lang: str) -> dict[str, Any]:
 
 
 def _features(
-    collection: dict[str, Any], code_field: str, frame: pd.DataFrame, filters: Filters
+    collection: dict[str, Any],
+    code_field: str,
+    frame: pd.DataFrame,
+    filters: Filters,
+    parent: str | None = None,
 ) -> dict[str, Any]:
+    """GeoJSON features with fill and tooltip; `parent` (USA for states) adds its rule's line,
+    since the country's colour is hidden under its states."""
     lang = filters.lang
     rows = {row["code"]: row for row in frame.to_dict("records")}
+    national = ""
+    if parent in rows and rows[parent]["key"] != NONE:
+        lead = rows[parent]
+        national = "\n" + t("map.tip.national", lang, name=lead["name"],
+                            rule=t(f"map.key.{lead['key']}", lang))  # fmt: skip
     # Under a jurisdiction filter, places outside it are faded, not shown as "no rule".
     fade_others = bool(filters.jurisdictions)
     features = []
@@ -445,7 +456,7 @@ def _features(
         properties = {
             "code": code,
             "name": row["name"],
-            "info": tooltip_info(row, lang),
+            "info": tooltip_info(row, lang) + national,
             "fill": _fill(row["key"], faded=fade_others and code not in rows),
         }
         features.append(
@@ -552,7 +563,7 @@ def figure(frame: pd.DataFrame, filters: Filters) -> pdk.Deck:
     )  # fmt: skip
     states = pdk.Layer(
         "GeoJsonLayer", id=LAYER_STATES,
-        data=_features(subdivisions_geojson(), "code", shaped, filters),
+        data=_features(subdivisions_geojson(), "code", shaped, filters, parent="USA"),
         get_fill_color="properties.fill", get_line_color=[255, 255, 255], line_width_min_pixels=0.4,
         stroked=True, filled=True, pickable=True, auto_highlight=True,
     )  # fmt: skip

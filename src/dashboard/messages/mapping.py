@@ -90,6 +90,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Circle size: number of actions",
         "es": "Tamaño del círculo: número de actuaciones",
     },
+    "map.tip.national": {
+        "en": "Whole country ({name}): {rule}",
+        "es": "Todo el país ({name}): {rule}",
+    },
     "map.tip.status": {"en": "Status", "es": "Fase"},
     "map.tip.announced": {"en": "announced {date}", "es": "anunciada el {date}"},
     "map.tip.passed": {"en": "passed {date}", "es": "aprobada el {date}"},
