@@ -164,7 +164,7 @@ def spanish_problems(text: str, english: str = "") -> Iterator[str]:
     for match in _PERCENT.finditer(text):
         yield f"«{match.group(0)}»: write «{match.group(1)} %» (a space before %) ({GUIDE})"
     for in_english, in_spanish, advice in _PAIRED_ES:
-        match = in_spanish.search(text)
+        match = in_spanish.search(_GUILLEMETS.sub("", text))  # a quoted term is being discussed
         if match and in_english.search(english):
             yield f"«{match.group(0)}»: {advice} ({GUIDE})"
 

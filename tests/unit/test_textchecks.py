@@ -172,6 +172,9 @@ def test_summary_judgment_is_not_juicio_sumario():
         )
     ]
     assert _problems(_summary("Dictó sentencia sumaria.", en="On summary judgment.")) == []
+    # A correction that names the wrong term in quotes is discussing it, not using it.
+    quoted = _summary("Decía «juicio sumario»; ahora, sentencia sumaria.", en="Summary judgment.")
+    assert _problems(quoted) == []
 
 
 def test_unanimous_consent_is_not_por_unanimidad():
