@@ -16,10 +16,16 @@ LATEST = 5
 # On a phone the map takes about 70% of the screen's height (deck.gl follows its box).
 MAP_CSS = """<style>
 @media (max-width: 640px) {
+  [data-testid="stElementContainer"]:has([data-testid="stDeckGlJsonChart"]),
   [data-testid="stDeckGlJsonChart"], [data-testid="stDeckGlJsonChart"] > div {
     height: 70vh !important; min-height: 360px;
   }
+  [data-testid="stElementContainer"]:has([data-testid="stDeckGlJsonChart"]) {
+    flex: 0 0 auto !important;
+  }
   .map-legend { font-size: 0.8rem !important; }
+  h2 { font-size: 1.6rem !important; }
+  h3 { font-size: 1.3rem !important; }
 }
 </style>"""
 

@@ -134,7 +134,7 @@ MAP_HEIGHT = 560
 REGION_VIEWS = {
     "world": (10.0, 22.0, 0.8, -0.45),
     "europe": (12.0, 53.0, 2.7, 2.45),
-    "americas": (-88.0, 18.0, 1.3, 0.95),
+    "americas": (-98.0, 15.0, 1.3, 0.95),
     "asia-pacific": (122.0, 8.0, 1.65, 1.2),
 }
 WORLD_VIEW = {"longitude": 10.0, "latitude": 22.0, "zoom": 0.8, "min_zoom": -1}
