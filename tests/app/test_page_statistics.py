@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import html
 import json
+import re
 
 from dashboard import data
-from tests.app.conftest import REAL_DATA, VALID_DATA
+from tests.app.conftest import REAL_DATA, VALID_DATA, card_html
 
 CHART_TITLES = {
     "Comparable figures, one panel per series",
@@ -20,9 +22,8 @@ CHART_TITLES = {
 
 
 def _cards(app) -> list[str]:
-    """The cards' display values (each card shows its figure as a subheader), unescaped."""
-    values = [s.value.replace("\\", "") for s in app.subheader]
-    return [value for value in values if value not in CHART_TITLES]
+    """The cards' display values (each card shows its figure in large type), unescaped."""
+    return [html.unescape(v) for v in re.findall(r'<p class="rc-figure">(.*?)</p>', card_html(app))]
 
 
 def _figures(app) -> list[dict]:

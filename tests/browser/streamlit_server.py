@@ -68,6 +68,7 @@ def streamlit_server(data_dir: Path) -> Iterator[str]:
     env = {
         "DASHBOARD_DATA_DIR": str(data_dir),
         "DASHBOARD_CACHE_DIR": tempfile.mkdtemp(prefix="dashboard-cache-"),
+        "DASHBOARD_REPO_URL": "https://github.com/example/tracker",  # as a deployment sets it
         # This checkout's code, whichever checkout the package was installed from.
         "PYTHONPATH": os.pathsep.join(
             filter(None, [str(ROOT / "src"), os.environ.get("PYTHONPATH")])
