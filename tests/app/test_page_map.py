@@ -112,3 +112,10 @@ def test_spanish(run_page):
     assert app.header[0].value == "Edades mínimas y actuaciones en el mundo"
     assert app.subheader[0].value.startswith("Edades mínimas en redes sociales")
     assert "Prohibición en vigor" in _legend(app)
+
+
+def test_the_embedded_map_keeps_its_region_and_legend(run_page):
+    app = run_page("embed", data=VALID_DATA, chart="map-age-policies", region="europe")
+    view = _deck(app)["initialViewState"]
+    assert 45 < view["latitude"] < 58 and view["zoom"] > 2
+    assert "Account ban in force" in _legend(app)
