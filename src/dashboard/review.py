@@ -210,5 +210,6 @@ def run(args: argparse.Namespace, out: Any = None) -> int:
         return 0
     for item in items:
         print(item, file=out)
-    print(f"{len(items)} record(s) to look at in {folder}", file=out)
+    noun = "record" if len(items) == 1 else "records"
+    print(f"{len(items)} {noun} to look at in {folder}", file=out)
     return 0

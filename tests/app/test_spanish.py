@@ -396,7 +396,7 @@ def test_every_embed_is_spanish(run_page, chart_id):
     updated = coverage_line(frames().coverage_end, frames().last_reviewed, "es")
     assert updated in everything
     links = " ".join(markdown.value for markdown in app.markdown)
-    assert f"[{md(t('embed.full_view', 'es'))}](" in links
+    assert f'target="_blank" rel="noopener">{t("embed.full_view", "es")}</a>' in links
     assert "lang=es" in links, "the link to the full view keeps the language"
     assert not app.title, "no dashboard frame in an embed"
 

@@ -166,8 +166,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "es": "Normas y actuaciones de territorios de {name}; abra uno para ver su perfil completo.",
     },
     "country.subnational_line": {
-        "en": "{rules} rule(s), {actions} action(s)",
-        "es": "{rules} norma(s), {actions} actuación(es)",
+        "en": "{rules} [[rules|rule|rules]], {actions} [[actions|action|actions]]",
+        "es": "{rules} [[rules|norma|normas]], {actions} [[actions|actuación|actuaciones]]",
     },
     "country.part_of": {"en": "Part of {name}", "es": "Forma parte de {name}"},
 }
