@@ -1,4 +1,4 @@
-"""Build the dashboard's offline map files (data/geo/) from Natural Earth and GeoNames data."""
+"""Build the dashboard's offline map files (src/dashboard/geo/) from Natural Earth and GeoNames data."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ import pycountry
 import shapefile
 
 ROOT = Path(__file__).resolve().parents[1]
-OUT_DIR = ROOT / "data" / "geo"
+OUT_DIR = ROOT / "src" / "dashboard" / "geo"
 
 WHEEL_REQ = "geopandas==0.14.4"
 WHEEL_NAME = "geopandas-0.14.4-py3-none-any.whl"

@@ -1,4 +1,4 @@
-"""Build data/geo/subdivisions.geojson: simplified US state shapes from the Census Bureau's
+"""Build src/dashboard/geo/subdivisions.geojson: simplified US state shapes from the Census Bureau's
 cartographic boundary file shipped in the plotly-geo wheel (public domain)."""
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import pycountry
 import shapefile
 
 ROOT = Path(__file__).resolve().parents[1]
-OUT = ROOT / "data" / "geo" / "subdivisions.geojson"
+OUT = ROOT / "src" / "dashboard" / "geo" / "subdivisions.geojson"
 
 WHEEL_REQ = "plotly-geo==1.0.0"
 WHEEL_NAME = "plotly_geo-1.0.0-py3-none-any.whl"

@@ -10,7 +10,7 @@ import logging
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from pathlib import Path
+from importlib import resources
 from typing import Any, Literal
 
 import pandas as pd
@@ -94,7 +94,7 @@ def problem_lines(problems: list[data.Problem], total: int, count: int = SHOWN_P
     return "\n".join(lines)
 
 
-STYLESHEET = Path(__file__).parent / "static" / "style.css"
+STYLESHEET = resources.files("dashboard") / "static" / "style.css"  # shipped in the package
 
 
 def apply_styles() -> None:

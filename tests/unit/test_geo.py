@@ -1,4 +1,4 @@
-"""Checks of the built map files in data/geo/ (no network, only pycountry)."""
+"""Checks of the built map files in src/dashboard/geo/ (no network, only pycountry)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from typing import Any
 import pycountry
 import pytest
 
-GEO = Path(__file__).resolve().parents[2] / "data" / "geo"
+GEO = Path(__file__).resolve().parents[2] / "src" / "dashboard" / "geo"
 COUNTRIES = GEO / "countries.geojson"
 POINTS = GEO / "points.json"
 MAX_BYTES = 1_500_000

@@ -10,7 +10,7 @@ import weakref
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from functools import cache
-from pathlib import Path
+from importlib import resources
 from typing import Any
 from urllib.parse import urlencode
 
@@ -35,7 +35,7 @@ from dashboard.frames import Frames
 from dashboard.i18n import fmt_date, fmt_number, label, t
 from dashboard.jurisdictions import EU, jurisdiction_name
 
-GEO_DIR = Path(__file__).resolve().parents[3] / "data" / "geo"
+GEO_DIR = resources.files("dashboard") / "geo"  # shipped in the package (importlib.resources)
 CHART_ID = "map-age-policies"
 LAYER_COUNTRIES, LAYER_STATES, LAYER_SUBNATIONAL = "countries", "states", "subnational"
 LAYER_ACTIONS, LAYER_COUNTS, LAYER_RULES = "actions", "action-counts", "rules"
@@ -146,7 +146,7 @@ COLUMNS = [
 ]  # fmt: skip
 
 
-# Geometry: loaded once per process; the files are built ahead (data/geo/README.md).
+# Geometry: loaded once per process; the files are built ahead (src/dashboard/geo/README.md).
 
 
 @cache
@@ -200,7 +200,7 @@ def position(code: str) -> tuple[float, float] | None:
 
 @cache
 def subdivisions_geojson() -> dict[str, Any]:
-    """US state shapes (FeatureCollection keyed by ISO 3166-2 `code`), see data/geo/README.md."""
+    """US state shapes (FeatureCollection keyed by ISO 3166-2 `code`), see src/dashboard/geo/README.md."""
     return json.loads((GEO_DIR / "subdivisions.geojson").read_text(encoding="utf-8"))
 
 
