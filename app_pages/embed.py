@@ -12,7 +12,8 @@ import streamlit as st
 
 from dashboard import share, themes, ui
 from dashboard.charts import mapping
-from dashboard.charts.registry import Chart, all_charts
+from dashboard.charts.registry import all_charts
+from dashboard.charts.types import Chart
 from dashboard.i18n import coverage_line, t
 from dashboard.plotly_locale import plotly_config
 from dashboard.share_panel import current_base_url

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from urllib.parse import urlencode
-
 import pandas as pd
 import streamlit as st
 
-from dashboard import cards, ui
+from dashboard import cards, share, ui
 from dashboard import filters as filter_params
 from dashboard.charts import overview
 from dashboard.charts.common import source_line
@@ -19,8 +17,7 @@ LATEST = 8
 
 def page_link(path: str, context: ui.PageContext) -> str:
     """A link to another page that keeps the reader's filters."""
-    query = urlencode(filter_params.to_query(context.filters))
-    return f"/{path}" + (f"?{query}" if query else "")
+    return share.page_href(path, filter_params.to_query(context.filters))
 
 
 def names_of(codes: list[str], lang: str) -> str:

@@ -20,6 +20,7 @@ from dashboard.charts.common import escape, threshold_facts
 from dashboard.frames import Frames
 from dashboard.i18n import fmt_date, fmt_number, label, t
 from dashboard.jurisdictions import jurisdiction_name
+from dashboard.share import page_href
 
 # Record id -> the address of its page (relative: the app may run under a base path).
 RecordHref = Callable[[str], str]
@@ -50,7 +51,7 @@ def link(text: Any, url: Any, external: bool = True) -> str:
 
 def app_record_href(lang: str) -> RecordHref:
     """Links to `/record` relative to the current page, keeping the reader's language."""
-    return lambda record_id: f"record?id={quote(record_id, safe='')}&lang={quote(lang)}"
+    return lambda record_id: page_href("record", {"id": record_id, "lang": lang})
 
 
 @dataclass

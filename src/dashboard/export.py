@@ -27,7 +27,8 @@ import pandas as pd
 
 from dashboard import data, datasets, share, themes
 from dashboard import site as static_site
-from dashboard.charts.registry import Chart, ChartText, all_charts
+from dashboard.charts.registry import all_charts
+from dashboard.charts.types import Chart, ChartText
 from dashboard.filters import Filters
 from dashboard.frames import Frames
 from dashboard.i18n import DEFAULT_LANG, coverage_line, t

@@ -61,6 +61,13 @@ def base_url(page_url: str | None, base_path: str = "") -> str:
     return os.environ.get(PUBLIC_URL_ENV, "").rstrip("/")
 
 
+def page_href(page: str, query: dict[str, str] | None = None) -> str:
+    """A link from one dashboard page to another, relative so it stays under a base path
+    (`--server.baseUrlPath`): "country?c=ESP&lang=es", or "./" for the overview."""
+    encoded = urlencode(query or {}, safe=",")
+    return (page or "./") + (f"?{encoded}" if encoded else "")
+
+
 def _url(base: str, path: str, query: dict[str, str]) -> str:
     encoded = urlencode(query, safe=",")
     return f"{base.rstrip('/')}/{path}" + (f"?{encoded}" if encoded else "")

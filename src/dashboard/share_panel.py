@@ -10,7 +10,7 @@ import plotly.io as pio
 import streamlit as st
 
 from dashboard import share
-from dashboard.charts.registry import Chart, ChartText
+from dashboard.charts.types import Chart, ChartText
 from dashboard.filters import Filters
 from dashboard.i18n import t
 

@@ -16,9 +16,10 @@ from typing import Any, Literal
 import pandas as pd
 import streamlit as st
 
-from dashboard import data, filters
-from dashboard.charts.registry import ChartText, get_chart, view_filters
-from dashboard.filters import Filters, Known, Notice
+from dashboard import data, filters, share
+from dashboard.charts.registry import get_chart
+from dashboard.charts.types import ChartText, view_filters
+from dashboard.filters import Filters, Known, Notice, to_query
 from dashboard.frames import Frames
 from dashboard.i18n import LANGUAGES, coverage_line, fmt_date, label, pick_lang, t
 from dashboard.jurisdictions import jurisdiction_name
@@ -352,10 +353,12 @@ def notice_text(notice: Notice, lang: str) -> str:
 
 def footer(context: PageContext) -> None:
     lang = context.lang
+    data_page = share.page_href("data", to_query(context.filters))  # keeps language and filters
     st.divider()
     st.caption(
         f"{md(t('footer.sources', lang))} {md(t('footer.licence', lang))} "
-        f"[{t('footer.corrections', lang)}](/data#corrections) · [{t('footer.methods', lang)}](/data)"
+        f"[{t('footer.corrections', lang)}]({data_page}#corrections) · "
+        f"[{t('footer.methods', lang)}]({data_page})"
     )
 
 

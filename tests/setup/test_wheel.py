@@ -48,15 +48,17 @@ def test_the_wheel_installs_and_its_commands_run_from_another_folder(tmp_path):
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
     assert "dashboard = dashboard.cli:main" in zipfile.ZipFile(wheel).read(entry_points).decode()
 
+    # No PYTHONPATH: the tests point it at this checkout, whose metadata would make pip skip the
+    # install as "already satisfied".
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "DASHBOARD_DATA_DIR")}
+    env["DASHBOARD_CACHE_DIR"] = str(tmp_path / "cache")
     venv = tmp_path / "venv"
-    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+    subprocess.run([sys.executable, "-m", "venv", str(venv)], env=env, check=True)
     pip = [str(venv / "bin" / "python"), "-m", "pip", "install", "--quiet"]
-    subprocess.run([*pip, "--disable-pip-version-check", str(wheel)], check=True)
+    subprocess.run([*pip, "--disable-pip-version-check", str(wheel)], env=env, check=True)
 
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
-    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "DASHBOARD_DATA_DIR")}
-    env["DASHBOARD_CACHE_DIR"] = str(tmp_path / "cache")
     validate = subprocess.run(
         [str(venv / "bin" / "dashboard"), "validate", str(source / "data")],
         cwd=elsewhere, env=env, capture_output=True, text=True, check=False,

@@ -12,7 +12,8 @@ import pandas as pd
 import pytest
 
 from dashboard import cli, data, export
-from dashboard.charts.registry import ChartText, all_charts
+from dashboard.charts.registry import all_charts
+from dashboard.charts.types import ChartText
 from dashboard.filters import Filters
 from tests.conftest import VALID_DATA
 

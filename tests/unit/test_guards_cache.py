@@ -11,7 +11,8 @@ from datetime import date
 import pytest
 
 from dashboard import data
-from dashboard.charts.registry import FILTER_FIELDS, FILTERS_READ, all_charts, view_filters
+from dashboard.charts.registry import all_charts
+from dashboard.charts.types import FILTER_FIELDS, FILTERS_READ, view_filters
 from dashboard.filters import Filters
 from tests.conftest import REAL_DATA, VALID_DATA
 

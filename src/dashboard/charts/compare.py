@@ -20,7 +20,7 @@ from dashboard.charts.palette import (
     TYPE_GROUP_COLOURS,
     TYPE_GROUP_OF,
 )
-from dashboard.charts.registry import Chart, ChartText
+from dashboard.charts.types import Chart, ChartText
 from dashboard.counts import kinds_in_force
 from dashboard.filters import Filters, filter_actions, filter_policies
 from dashboard.frames import Frames

@@ -12,7 +12,6 @@ from dataclasses import replace
 from functools import cache
 from importlib import resources
 from typing import Any
-from urllib.parse import urlencode
 
 import pandas as pd
 import pydeck as pdk
@@ -29,11 +28,12 @@ from dashboard.charts.palette import (
     YELLOW,
     rgb,
 )
-from dashboard.charts.registry import Chart, ChartText
+from dashboard.charts.types import Chart, ChartText
 from dashboard.filters import Filters, filter_actions, filter_policies, to_query
 from dashboard.frames import Frames
 from dashboard.i18n import fmt_date, fmt_number, label, t
 from dashboard.jurisdictions import EU, jurisdiction_name
+from dashboard.share import page_href
 
 GEO_DIR = resources.files("dashboard") / "geo"  # shipped in the package (importlib.resources)
 CHART_ID = "map-age-policies"
@@ -685,7 +685,7 @@ def picked_code(event: Any) -> str | None:
 def profile_url(code: str, filters: Filters) -> str:
     """The country page's link for a jurisdiction, keeping the language (filters do not apply)."""
     query = {key: value for key, value in to_query(filters).items() if key == "lang"}
-    return "/country?" + urlencode({"c": code, **query})
+    return page_href("country", {"c": code, **query})
 
 
 def unfiltered_by_place(filters: Filters) -> Filters:

@@ -7,7 +7,7 @@ import plotly.graph_objects as go
 
 from dashboard.charts.common import apply_layout, escape, source_line, text_column
 from dashboard.charts.palette import GREY, TYPE_GROUP_COLOURS, TYPE_GROUP_OF, VERMILLION
-from dashboard.charts.registry import Chart, ChartText
+from dashboard.charts.types import Chart, ChartText
 from dashboard.counts import KindCount, headline_counts
 from dashboard.filters import Filters, filter_actions, filter_policies
 from dashboard.frames import Frames

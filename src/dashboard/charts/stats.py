@@ -11,7 +11,7 @@ from plotly.subplots import make_subplots
 
 from dashboard.charts.common import apply_layout, escape, source_line, text_column
 from dashboard.charts.palette import BLUE
-from dashboard.charts.registry import Chart, ChartText
+from dashboard.charts.types import Chart, ChartText
 from dashboard.filters import Filters, filter_statistics
 from dashboard.frames import Frames
 from dashboard.i18n import fmt_date, fmt_value, t

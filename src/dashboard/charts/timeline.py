@@ -14,7 +14,7 @@ from dashboard.charts.common import (
     top_counts,
 )
 from dashboard.charts.palette import GREY, TYPE_GROUP_COLOURS, TYPE_GROUP_OF
-from dashboard.charts.registry import Chart, ChartText
+from dashboard.charts.types import Chart, ChartText
 from dashboard.filters import Filters, filter_actions
 from dashboard.frames import Frames
 from dashboard.i18n import fmt_date, label, t
