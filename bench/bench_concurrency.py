@@ -5,9 +5,10 @@ port, through tests/browser/streamlit_server.py) that speaks what the browser sp
 to `/_stcore/stream` with the "streamlit" subprotocol, sends a `BackMsg.rerun_script` whose
 `ClientState.page_name` is the page's url_path (st.navigation resolves the page from it, the
 default page from ""), and reads `ForwardMsg`s until `script_finished`. No browser renders
-anything, so the machine's cores go to the server. A page's time is from the request to the
-first delta that carries a chart (`plotly_chart` or `deck_gl_json_chart`), or to the end of the
-run on a page without a chart. An error is an `exception` element (not a warning), a compile
+anything, so the machine's cores go to the server. A page has two times from the request: to the
+first delta that carries a chart (`plotly_chart` or `deck_gl_json_chart`; to the end of the run
+on a page without a chart), and to the end of the run (`script_finished`), the whole page a
+reader waits for. An error is an `exception` element (not a warning), a compile
 error, a wrong or missing page, or a websocket failure or timeout.
 
 Each session cycles through the seven pages, one rerun per page on its own connection (as the
@@ -20,15 +21,22 @@ bench/minimal_app.py (one small Plotly chart), the framework's own cost of a pag
 2. (a) one lone session for `--seconds`, visiting the floor between every two pages, so the
    floor and the pages share the machine's load at the time (other work on the machine skews
    both alike; the progress lines show the load average);
-3. (b) `--sessions` concurrent sessions on the dashboard for `--seconds`.
+3. (b) `--sessions` concurrent sessions on the dashboard for `--seconds`, then the same on the
+   floor app (its pages/s under that load is the framework's ceiling per process);
+4. (c) with `--replicas N`: the same sessions through `bash deploy/run-replicas.sh N PORT`, N app
+   processes behind HAProxy (round-robin: this client sends no affinity cookie, and each
+   websocket stays on the replica that accepted it), after one cold visit per replica.
 
 A server's memory is the summed VmRSS of its process and its children, read from /proc every
-0.2 s (the dashboard's server is this script's child that is not the floor's).
+0.2 s (the dashboard's server is this script's child that is not the floor's; the replicas and HAProxy
+are counted apart).
 
 Run: .venv/bin/python bench/bench_concurrency.py [--sessions 25] [--seconds 60] [--data-dir data]
-     [--timeout 30] [--reconnect]
-Goals: 0 errors; a lone session within 1.3x the floor (p50); p95 under 25 sessions within 3x a
-lone session's p95; the server's peak memory under 1 GB.
+     [--timeout 30] [--reconnect] [--think 0] [--replicas 2]
+Goals: 0 errors; a lone session within 1.3x the floor (p50); under 25 sessions one process serves
+at least 0.7x the floor app's pages/s; p95 under 25 sessions within 3x a lone session's p95; the
+server's peak memory under 1 GB; N replicas serve at least 0.85 N times one process's pages/s
+(1.7x for 2). The script prints the figures and PASS/FAIL beside each goal; it asserts nothing.
 """
 
 from __future__ import annotations
@@ -55,7 +63,11 @@ from websockets.asyncio.client import ClientConnection, connect
 
 ROOT = Path(__file__).parents[1]
 sys.path.insert(0, str(ROOT))
-from tests.browser.streamlit_server import serve_script, streamlit_server  # noqa: E402
+from tests.browser.streamlit_server import (  # noqa: E402
+    replicas_server,
+    serve_script,
+    streamlit_server,
+)
 
 MINIMAL_APP = Path(__file__).parent / "minimal_app.py"
 # (name, url_path): the pages of app.py's st.navigation, in menu order (embed is hidden).
@@ -72,6 +84,8 @@ CHART_ELEMENTS = {"plotly_chart", "deck_gl_json_chart"}
 GOAL_LONE_VS_FLOOR = 1.3
 GOAL_CONCURRENT_VS_LONE = 3.0
 GOAL_MEMORY_BYTES = 1024**3
+GOAL_CROWD_VS_FLOOR = 0.7  # pages/s of one process under --sessions, against the floor app's
+GOAL_REPLICA_EFFICIENCY = 0.85  # N replicas serve at least 0.85 * N times one process's pages/s
 SAMPLE_SECONDS = 0.2
 
 
@@ -80,7 +94,8 @@ class Visit:
     """One page load: its time in seconds (None when it failed), and what went wrong."""
 
     page: str
-    seconds: float | None = None
+    seconds: float | None = None  # to the first chart, or to the end on a page without one
+    end: float | None = None  # to the end of the run (script_finished): the whole page
     chart: bool = False
     errors: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
@@ -131,7 +146,9 @@ class MemorySampler:
     """Every 0.2 s, the summed RSS of the floor server's process tree and of the dashboard's.
 
     The dashboard's server is this script's other child (started by streamlit_server, which
-    does not hand out its pid): all of this process's descendants less the floor's tree.
+    does not hand out its pid): all of this process's descendants less the floor's tree and,
+    once `replicas_pid` is set, less the tree of deploy/run-replicas.sh (its replicas and
+    HAProxy), whose summed peak is `replicas_peak`.
     """
 
     def __init__(self, floor_pid: int, interval: float = SAMPLE_SECONDS) -> None:
@@ -140,6 +157,8 @@ class MemorySampler:
         self.floor_peak = 0
         self.dashboard_peak = 0
         self.phase_peak = 0  # the dashboard's, since new_phase()
+        self.replicas_pid: int | None = None
+        self.replicas_peak = 0
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="rss-sampler", daemon=True)
 
@@ -148,7 +167,9 @@ class MemorySampler:
         while not self._stop.is_set():
             children = process_children()
             floor = process_tree(children, self.floor_pid)
-            dashboard = process_tree(children, me) - floor - {me}
+            replicas = process_tree(children, self.replicas_pid) if self.replicas_pid else set()
+            dashboard = process_tree(children, me) - floor - replicas - {me}
+            self.replicas_peak = max(self.replicas_peak, sum(map(rss_bytes, replicas)))
             self.floor_peak = max(self.floor_peak, sum(map(rss_bytes, floor)))
             dashboard_rss = sum(map(rss_bytes, dashboard))
             self.dashboard_peak = max(self.dashboard_peak, dashboard_rss)
@@ -251,6 +272,7 @@ async def visit_page(
             end = time.perf_counter()
             visit.chart = first_chart is not None
             visit.seconds = (first_chart or end) - start
+            visit.end = end - start
             return visit
 
 
@@ -360,9 +382,10 @@ class PageFigures:
     charts: int
 
 
-def figures(visits: list[Visit], page: str) -> PageFigures:
+def figures(visits: list[Visit], page: str, to: str = "seconds") -> PageFigures:
+    """A page's figures; `to` is "seconds" (to the first chart) or "end" (the whole run)."""
     mine = [visit for visit in visits if visit.page == page]
-    times = [visit.seconds * 1000 for visit in mine if visit.seconds is not None]
+    times = [getattr(visit, to) * 1000 for visit in mine if getattr(visit, to) is not None]
     return PageFigures(
         runs=len(mine),
         p50_ms=percentile(times, 50),
@@ -388,18 +411,34 @@ def times(value: float | None) -> str:
     return "-" if value is None else f"{value:.2f}x"
 
 
+@dataclass
+class Phases:
+    """The visits of every phase of a run."""
+
+    cold: list[Visit]
+    floor: list[Visit]  # the floor's visits in the lone session
+    lone: list[Visit]
+    crowd: list[Visit]  # --sessions on the dashboard, one process
+    floor_crowd: list[Visit]  # --sessions on the floor app
+    replicas: list[Visit] | None = None  # --sessions through HAProxy and --replicas processes
+
+    def all(self) -> list[Visit]:
+        return (
+            self.cold
+            + self.floor
+            + self.lone
+            + self.crowd
+            + self.floor_crowd
+            + (self.replicas or [])
+        )
+
+
 def print_report(
-    args: argparse.Namespace,
-    floor: list[Visit],
-    cold: list[Visit],
-    lone: list[Visit],
-    crowd: list[Visit],
-    memory: MemorySampler,
-    crowd_memory: int,
+    args: argparse.Namespace, runs: Phases, memory: MemorySampler, crowd_memory: int
 ) -> None:
-    """The table of pages, the memory, the goals, then the distinct errors and warnings."""
+    """The tables of pages, the throughput, the memory, the goals, then errors and warnings."""
     n = args.sessions
-    floor_figures = figures(floor, "floor")
+    floor_figures = figures(runs.floor, "floor")
     print("\nTime to first chart, or to the end of the run on a page without one (ms)")
     print(
         f"{'page':<11} {'cold':>6} | {'lone: runs':>10} {'p50':>6} {'p95':>6} {'err':>4} | "
@@ -409,9 +448,9 @@ def print_report(
     vs_floor: dict[str, float | None] = {}
     vs_lone: dict[str, float | None] = {}
     for page, _ in PAGES:
-        first = figures(cold, page)
-        one = figures(lone, page)
-        many = figures(crowd, page)
+        first = figures(runs.cold, page)
+        one = figures(runs.lone, page)
+        many = figures(runs.crowd, page)
         vs_floor[page] = ratio(one.p50_ms, floor_figures.p50_ms)
         vs_lone[page] = ratio(many.p95_ms, one.p95_ms)
         chart = "yes" if one.charts and one.charts == one.runs else ("some" if one.charts else "no")
@@ -421,22 +460,67 @@ def print_report(
             f"{ms(many.p95_ms):>6} {many.errors:>4} | {chart:>5} | "
             f"{times(vs_floor[page]):>10} {times(vs_lone[page]):>11}"
         )
+    floor_crowd = figures(runs.floor_crowd, "floor")
     print(
-        f"{'floor':<11} {ms(figures(cold, 'floor').p50_ms):>6} | {floor_figures.runs:>10} "
-        f"{ms(floor_figures.p50_ms):>6} {ms(floor_figures.p95_ms):>6} {floor_figures.errors:>4} |"
-        "  bench/minimal_app.py, one Plotly chart, in the lone session"
+        f"{'floor':<11} {ms(figures(runs.cold, 'floor').p50_ms):>6} | {floor_figures.runs:>10} "
+        f"{ms(floor_figures.p50_ms):>6} {ms(floor_figures.p95_ms):>6} {floor_figures.errors:>4} | "
+        f"{floor_crowd.runs:>18} {ms(floor_crowd.p50_ms):>6} {ms(floor_crowd.p95_ms):>6} "
+        f"{floor_crowd.errors:>4} |  bench/minimal_app.py, one Plotly chart"
     )
+
+    # A reader waits for the whole page: the same runs, to script_finished.
+    print("\nTime to the end of the run, the whole page (ms)")
+    header = (
+        f"{'page':<11} | {'lone p50':>8} {'p95':>6} | {f'{n} sessions p50':>15} {'p95':>6} | "
+        f"{'lone/floor':>10}"
+    )
+    if runs.replicas is not None:
+        header += f" | {f'{args.replicas} replicas p50':>15} {'p95':>6} {'err':>4}"
+    print(header)
+    floor_end = figures(runs.floor, "floor", "end")
+    for page in [name for name, _ in PAGES] + ["floor"]:
+        one = figures(runs.floor if page == "floor" else runs.lone, page, "end")
+        many = figures(runs.floor_crowd if page == "floor" else runs.crowd, page, "end")
+        line = (
+            f"{page:<11} | {ms(one.p50_ms):>8} {ms(one.p95_ms):>6} | {ms(many.p50_ms):>15} "
+            f"{ms(many.p95_ms):>6} | {times(ratio(one.p50_ms, floor_end.p50_ms)):>10}"
+        )
+        if runs.replicas is not None and page != "floor":
+            spread = figures(runs.replicas, page, "end")
+            line += f" | {ms(spread.p50_ms):>15} {ms(spread.p95_ms):>6} {spread.errors:>4}"
+        print(line)
+
+    seconds = args.seconds
+    floor_rate = len(runs.floor_crowd) / seconds
+    one_rate = len(runs.crowd) / seconds
     print(
-        f"\nDashboard page loads: lone session {len(lone) / args.seconds:.1f}/s (with the floor "
-        f"between), {n} sessions {len(crowd) / args.seconds:.1f}/s in all"
+        f"\nPage loads, lone session: {len(runs.lone) / seconds:.1f}/s (with the floor between)"
+        f"\nPage loads under {n} sessions: floor app {floor_rate:.1f}/s; dashboard, one process "
+        f"{one_rate:.1f}/s ({times(ratio(one_rate, floor_rate))} the floor)"
     )
+    replica_rate = None
+    if runs.replicas is not None:
+        replica_rate = len(runs.replicas) / seconds
+        every = [visit.end * 1000 for visit in runs.replicas if visit.end is not None]
+        alone = [visit.end * 1000 for visit in runs.crowd if visit.end is not None]
+        print(
+            f"  through HAProxy, {args.replicas} replicas: {replica_rate:.1f}/s "
+            f"({times(ratio(replica_rate, one_rate))} one process); p95 to the end of a page, "
+            f"all pages: one process {ms(percentile(alone, 95))} ms, {args.replicas} replicas "
+            f"{ms(percentile(every, 95))} ms"
+        )
     print(
         f"Server peak memory (VmRSS of the server and its children): {memory.dashboard_peak / 2**20:,.0f}"
         f" MiB ({crowd_memory / 2**20:,.0f} MiB during the {n} sessions); "
         f"the floor app's server: {memory.floor_peak / 2**20:,.0f} MiB"
+        + (
+            f"; {args.replicas} replicas and HAProxy: {memory.replicas_peak / 2**20:,.0f} MiB"
+            if runs.replicas is not None
+            else ""
+        )
     )
 
-    errors = sum(len(visit.errors) for visit in floor + cold + lone + crowd)
+    errors = sum(len(visit.errors) for visit in runs.all())
     worst_floor = max(vs_floor, key=lambda page: vs_floor[page] or 0)
     worst_lone = max(vs_lone, key=lambda page: vs_lone[page] or 0)
     print("\nGoals")
@@ -445,6 +529,12 @@ def print_report(
         f"lone session within {GOAL_LONE_VS_FLOOR}x the floor (p50)",
         f"worst {times(vs_floor[worst_floor])} ({worst_floor})",
         all(value is not None and value <= GOAL_LONE_VS_FLOOR for value in vs_floor.values()),
+    )
+    crowd_vs_floor = ratio(one_rate, floor_rate)
+    goal(
+        f"{n} sessions: >= {GOAL_CROWD_VS_FLOOR}x the floor's pages/s",
+        times(crowd_vs_floor),
+        crowd_vs_floor is not None and crowd_vs_floor >= GOAL_CROWD_VS_FLOOR,
     )
     goal(
         f"p95 under {n} sessions within {GOAL_CONCURRENT_VS_LONE:.0f}x a lone session",
@@ -456,8 +546,20 @@ def print_report(
         f"{memory.dashboard_peak / 2**20:,.0f} MiB",
         memory.dashboard_peak < GOAL_MEMORY_BYTES,
     )
-    report_messages("Errors", floor + cold + lone + crowd, "errors")
-    report_messages("Warnings (exception elements marked as warnings)", lone + crowd, "warnings")
+    if runs.replicas is not None:
+        wanted = GOAL_REPLICA_EFFICIENCY * args.replicas
+        scaling = ratio(replica_rate, one_rate)
+        goal(
+            f"{args.replicas} replicas: >= {wanted:.2g}x one process's pages/s",
+            times(scaling),
+            scaling is not None and scaling >= wanted,
+        )
+    report_messages("Errors", runs.all(), "errors")
+    report_messages(
+        "Warnings (exception elements marked as warnings)",
+        runs.lone + runs.crowd + (runs.replicas or []),
+        "warnings",
+    )
 
 
 def report_messages(title: str, visits: list[Visit], attribute: str) -> None:
@@ -490,6 +592,7 @@ async def measure(args: argparse.Namespace) -> None:
         f"{os.cpu_count()} CPUs, data {args.data_dir}, {args.sessions} sessions, "
         f"{args.seconds:g} s per phase, {'a new session' if args.reconnect else 'a rerun'} per page, "
         f"{'pages back to back' if not args.think else f'about {args.think:g} s between pages'}"
+        + (f", {args.replicas} replicas behind HAProxy" if args.replicas else "")
     )
     # The app's config hides exception details; the servers started here show them in full,
     # so that the report can say which error came (streamlit_server passes os.environ on).
@@ -517,10 +620,43 @@ async def measure(args: argparse.Namespace) -> None:
             pages, args.sessions, args.seconds, args.timeout, args.reconnect, args.think
         )
         crowd_memory = sampler.phase_peak
+        phase(f"{args.sessions} concurrent sessions on the floor app for {args.seconds:g} s")
+        floor_crowd = await run_sessions(
+            [floor_target], args.sessions, args.seconds, args.timeout, args.reconnect, args.think
+        )
+        replicas = None
+        if args.replicas:
+            replicas = await measure_replicas(args, sampler)
         phase("done")
-    floor = [visit for visit in lone_and_floor if visit.page == "floor"]
-    lone = [visit for visit in lone_and_floor if visit.page != "floor"]
-    print_report(args, floor, cold, lone, crowd, sampler, crowd_memory)
+    runs = Phases(
+        cold=cold,
+        floor=[visit for visit in lone_and_floor if visit.page == "floor"],
+        lone=[visit for visit in lone_and_floor if visit.page != "floor"],
+        crowd=crowd,
+        floor_crowd=floor_crowd,
+        replicas=replicas,
+    )
+    print_report(args, runs, sampler, crowd_memory)
+
+
+async def measure_replicas(args: argparse.Namespace, sampler: MemorySampler) -> list[Visit]:
+    """(c) `--sessions` sessions through `bash deploy/run-replicas.sh N PORT`: HAProxy spreads
+    them round-robin (this client sends no cookie), each websocket staying on its replica."""
+    phase(f"starting deploy/run-replicas.sh {args.replicas} (HAProxy and {args.replicas} apps)")
+    with replicas_server(args.replicas, args.data_dir) as process:
+        sampler.replicas_pid = process.pid
+        pages: list[Target] = [(name, path, stream_url(process.url)) for name, path in PAGES]
+        phase("one cold visit of each page on each replica")
+        await asyncio.gather(
+            *(
+                run_session(pages, 0, float("inf"), max(args.timeout, 120), False, len(pages))
+                for _ in range(args.replicas)
+            )
+        )
+        phase(f"{args.sessions} concurrent sessions through HAProxy for {args.seconds:g} s")
+        return await run_sessions(
+            pages, args.sessions, args.seconds, args.timeout, args.reconnect, args.think
+        )
 
 
 def main() -> None:
@@ -538,10 +674,16 @@ def main() -> None:
         "--think", type=float, default=0.0,
         help="a reader's pause between pages in the concurrent phase, seconds (0: back to back)",
     )  # fmt: skip
+    parser.add_argument(
+        "--replicas", type=int, default=0,
+        help="then the same sessions through deploy/run-replicas.sh with N replicas (0: not)",
+    )  # fmt: skip
     args = parser.parse_args()
     args.data_dir = args.data_dir.resolve()
     if not 1 <= args.sessions <= 500 or not 0 < args.seconds <= 3600:
         parser.error("--sessions must be 1..500 and --seconds 0..3600")
+    if not 0 <= args.replicas <= 32:
+        parser.error("--replicas must be 0..32")
     asyncio.run(measure(args))
 
 

@@ -75,3 +75,65 @@ def streamlit_server(data_dir: Path) -> Iterator[str]:
     }
     with serve_script(ROOT / "app.py", env) as process:
         yield process.url  # type: ignore[attr-defined]
+
+
+def replica_states(url: str) -> dict[str, str]:
+    """Server name -> status (UP, DOWN, ...) of the balancer's backend, from its stats page."""
+    with urllib.request.urlopen(f"{url}/haproxy-stats;csv", timeout=5) as response:
+        rows = response.read().decode().lstrip("# ").splitlines()
+    header = rows[0].split(",")
+    states = {}
+    for row in rows[1:]:
+        values = dict(zip(header, row.split(","), strict=False))
+        if values.get("pxname") == "dashboard" and values.get("svname") not in ("BACKEND", None):
+            states[values["svname"]] = values.get("status", "")
+    return states
+
+
+@contextmanager
+def replicas_server(
+    replicas: int, data_dir: Path, timeout: float = 180
+) -> Iterator[subprocess.Popen]:
+    """`bash deploy/run-replicas.sh N PORT` (N app processes behind HAProxy) against a data
+    folder until the block ends; yields the script's process, whose `url` attribute is the
+    balancer's base URL, once every replica is UP there. SIGTERM stops the set after."""
+    port = free_port()
+    env = {
+        **os.environ,
+        "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false",
+        "DASHBOARD_DATA_DIR": str(data_dir),
+        "DASHBOARD_CACHE_DIR": tempfile.mkdtemp(prefix="dashboard-cache-"),
+        "PYTHONPATH": os.pathsep.join(
+            filter(None, [str(ROOT / "src"), os.environ.get("PYTHONPATH")])
+        ),
+        # This interpreter runs the replicas (its packages, this checkout's code).
+        "DASHBOARD_PYTHON": sys.executable,
+    }
+    command = ["bash", str(ROOT / "deploy" / "run-replicas.sh"), str(replicas), str(port)]
+    with tempfile.TemporaryFile() as log:
+        process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+        process.url = url = f"http://127.0.0.1:{port}"  # type: ignore[attr-defined]
+        try:
+            deadline = time.monotonic() + timeout
+            while True:
+                if process.poll() is not None:
+                    log.seek(0)
+                    tail = log.read().decode(errors="replace")[-3000:]
+                    raise RuntimeError(f"run-replicas.sh exited with {process.returncode}:\n{tail}")
+                try:
+                    states = replica_states(url)
+                    if len(states) == replicas and set(states.values()) == {"UP"}:
+                        break
+                except OSError:
+                    pass
+                if time.monotonic() > deadline:
+                    raise TimeoutError(f"{replicas} replicas not up at {url} within {timeout} s")
+                time.sleep(0.3)
+            yield process
+        finally:
+            process.terminate()
+            try:
+                process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
