@@ -24,7 +24,10 @@ port=$2
 [[ $replicas =~ ^[0-9]+$ ]] && [ "$replicas" -ge 1 ] && [ "$replicas" -le 32 ] || usage
 [[ $port =~ ^[0-9]+$ ]] && [ "$port" -ge 1 ] && [ "$port" -le 65535 ] || usage
 
-if ! command -v haproxy >/dev/null 2>&1; then
+# Debian puts haproxy in /usr/sbin, which is not on every user's PATH.
+haproxy=$(command -v haproxy || true)
+[ -n "$haproxy" ] || [ ! -x /usr/sbin/haproxy ] || haproxy=/usr/sbin/haproxy
+if [ -z "$haproxy" ]; then
   echo "error: haproxy not found; install it (Debian/Ubuntu: sudo apt-get install haproxy)" >&2
   exit 1
 fi
@@ -123,9 +126,9 @@ for i in $(seq "$replicas"); do
   echo "    server app$i 127.0.0.1:${ports[$((i - 1))]} cookie app$i" >>"$config"
 done
 export DASHBOARD_BIND="127.0.0.1:$port"
-haproxy -c -q -f "$config"
+"$haproxy" -c -q -f "$config"
 echo "HAProxy on http://127.0.0.1:$port/ in front of $replicas replica(s); Ctrl-C stops all" >&2
-haproxy -db -f "$config" &
+"$haproxy" -db -f "$config" &
 pids+=($!)
 # `wait` returns when HAProxy exits or a trapped signal arrives (then the trap stops everything).
 status=0

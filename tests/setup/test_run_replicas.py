@@ -86,7 +86,7 @@ def test_a_signal_stops_every_process_of_run_replicas(tmp_path, stop, status):
         started = descendants(process.pid)
         commands = [Path(f"/proc/{pid}/cmdline").read_bytes() for pid in started]
         assert sum(b"streamlit\0run\0app.py" in command for command in commands) == 2
-        assert sum(command.startswith(b"haproxy\0") for command in commands) == 1
+        assert sum(b"haproxy\0-db\0" in command for command in commands) == 1
         replica_ports = [
             int(p) for p in re.findall(r"http://127\.0\.0\.1:(\d+) \(log", log.read_text())
         ]
