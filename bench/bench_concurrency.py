@@ -21,18 +21,21 @@ bench/minimal_app.py (one small Plotly chart), the framework's own cost of a pag
 2. (a) one lone session for `--seconds`, visiting the floor between every two pages, so the
    floor and the pages share the machine's load at the time (other work on the machine skews
    both alike; the progress lines show the load average);
-3. (b) `--sessions` concurrent sessions on the dashboard for `--seconds`, then the same on the
+3. (b) `--sessions` concurrent sessions on the dashboard for `--seconds`, and the same on the
    floor app (its pages/s under that load is the framework's ceiling per process);
 4. (c) with `--replicas N`: the same sessions through `bash deploy/run-replicas.sh N PORT`, N app
    processes behind HAProxy (round-robin: this client sends no affinity cookie, and each
    websocket stays on the replica that accepted it), after one cold visit per replica.
+(b) and (c) run in `--slices` turns (dashboard, floor, replicas, dashboard, ...), so that other
+work on the machine weighs on each alike; a phase's pages/s is its page loads over its wall time
+to the end of its last load.
 
 A server's memory is the summed VmRSS of its process and its children, read from /proc every
 0.2 s (the dashboard's server is this script's child that is not the floor's; the replicas and HAProxy
 are counted apart).
 
 Run: .venv/bin/python bench/bench_concurrency.py [--sessions 25] [--seconds 60] [--data-dir data]
-     [--timeout 30] [--reconnect] [--think 0] [--replicas 2]
+     [--timeout 30] [--reconnect] [--think 0] [--slices 3] [--replicas 2]
 Goals: 0 errors; a lone session within 1.3x the floor (p50); under 25 sessions one process serves
 at least 0.7x the floor app's pages/s; p95 under 25 sessions within 3x a lone session's p95; the
 server's peak memory under 1 GB; N replicas serve at least 0.85 N times one process's pages/s
@@ -47,11 +50,12 @@ import datetime
 import os
 import platform
 import random
+import resource
 import sys
 import threading
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager, suppress
+from collections.abc import Awaitable, Iterator
+from contextlib import ExitStack, contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -64,6 +68,7 @@ from websockets.asyncio.client import ClientConnection, connect
 ROOT = Path(__file__).parents[1]
 sys.path.insert(0, str(ROOT))
 from tests.browser.streamlit_server import (  # noqa: E402
+    replica_stats,
     replicas_server,
     serve_script,
     streamlit_server,
@@ -142,6 +147,16 @@ def rss_bytes(pid: int) -> int:
     return 0
 
 
+def cpu_seconds(pid: int) -> float:
+    """User and system CPU time of one process so far (0 when it is gone)."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as stat:
+            fields = stat.read().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 class MemorySampler:
     """Every 0.2 s, the summed RSS of the floor server's process tree and of the dashboard's.
 
@@ -175,6 +190,18 @@ class MemorySampler:
             self.dashboard_peak = max(self.dashboard_peak, dashboard_rss)
             self.phase_peak = max(self.phase_peak, dashboard_rss)
             self._stop.wait(self.interval)
+
+    def cpu(self) -> dict[str, float]:
+        """CPU seconds so far of the floor's server, the dashboard's and the replica set's."""
+        children = process_children()
+        floor = process_tree(children, self.floor_pid)
+        replicas = process_tree(children, self.replicas_pid) if self.replicas_pid else set()
+        dashboard = process_tree(children, os.getpid()) - floor - replicas - {os.getpid()}
+        return {
+            "floor": sum(map(cpu_seconds, floor)),
+            "dashboard": sum(map(cpu_seconds, dashboard)),
+            "replicas": sum(map(cpu_seconds, replicas)),
+        }
 
     def new_phase(self) -> None:
         self.phase_peak = 0
@@ -421,6 +448,13 @@ class Phases:
     crowd: list[Visit]  # --sessions on the dashboard, one process
     floor_crowd: list[Visit]  # --sessions on the floor app
     replicas: list[Visit] | None = None  # --sessions through HAProxy and --replicas processes
+    # Wall time of the concurrent phases, to the end of their last visit (for pages/s).
+    crowd_seconds: float = 0.0
+    floor_crowd_seconds: float = 0.0
+    replicas_seconds: float = 0.0
+    generator_cpu: float = 0.0  # cores this process (the clients) used in the concurrent phases
+    per_replica: dict[str, int] = field(default_factory=dict)  # connections HAProxy sent to each
+    cpu: dict[str, float] = field(default_factory=dict)  # server CPU seconds, concurrent phases
 
     def all(self) -> list[Visit]:
         return (
@@ -490,25 +524,42 @@ def print_report(
             line += f" | {ms(spread.p50_ms):>15} {ms(spread.p95_ms):>6} {spread.errors:>4}"
         print(line)
 
-    seconds = args.seconds
-    floor_rate = len(runs.floor_crowd) / seconds
-    one_rate = len(runs.crowd) / seconds
+    floor_rate = len(runs.floor_crowd) / max(runs.floor_crowd_seconds, 1e-9)
+    one_rate = len(runs.crowd) / max(runs.crowd_seconds, 1e-9)
     print(
-        f"\nPage loads, lone session: {len(runs.lone) / seconds:.1f}/s (with the floor between)"
+        f"\nPage loads, lone session: {len(runs.lone) / args.seconds:.1f}/s (with the floor between)"
         f"\nPage loads under {n} sessions: floor app {floor_rate:.1f}/s; dashboard, one process "
         f"{one_rate:.1f}/s ({times(ratio(one_rate, floor_rate))} the floor)"
     )
     replica_rate = None
     if runs.replicas is not None:
-        replica_rate = len(runs.replicas) / seconds
+        replica_rate = len(runs.replicas) / max(runs.replicas_seconds, 1e-9)
         every = [visit.end * 1000 for visit in runs.replicas if visit.end is not None]
         alone = [visit.end * 1000 for visit in runs.crowd if visit.end is not None]
         print(
             f"  through HAProxy, {args.replicas} replicas: {replica_rate:.1f}/s "
             f"({times(ratio(replica_rate, one_rate))} one process); p95 to the end of a page, "
             f"all pages: one process {ms(percentile(alone, 95))} ms, {args.replicas} replicas "
-            f"{ms(percentile(every, 95))} ms"
+            f"{ms(percentile(every, 95))} ms; connections per replica (HAProxy's count): "
+            + ", ".join(f"{name} {count}" for name, count in runs.per_replica.items())
         )
+    print("CPU the servers got in the concurrent phases (cores = CPU seconds / wall seconds):")
+    for label, key, visits, wall in [
+        ("floor app", "floor", runs.floor_crowd, runs.floor_crowd_seconds),
+        ("dashboard, one process", "dashboard", runs.crowd, runs.crowd_seconds),
+        (f"{args.replicas} replicas and HAProxy", "replicas", runs.replicas, runs.replicas_seconds),
+    ]:
+        if visits is None or not wall:
+            continue
+        used = runs.cpu.get(key, 0.0)
+        print(
+            f"  {label:<24} {used / wall:.2f} cores, {used / max(len(visits), 1) * 1000:,.0f} ms "
+            "of CPU per page"
+        )
+    print(
+        f"The clients (this process) used {runs.generator_cpu:.2f} of a core in the concurrent "
+        f"phases; load average at the end {', '.join(f'{v:.1f}' for v in os.getloadavg())}"
+    )
     print(
         f"Server peak memory (VmRSS of the server and its children): {memory.dashboard_peak / 2**20:,.0f}"
         f" MiB ({crowd_memory / 2**20:,.0f} MiB during the {n} sessions); "
@@ -585,6 +636,18 @@ def phase(title: str) -> None:
     print(f"[{datetime.datetime.now():%H:%M:%S}] load {load}: {title}", flush=True)
 
 
+async def timed(
+    crowd: Awaitable[list[Visit]], sampler: MemorySampler, server: str
+) -> tuple[list[Visit], float, float]:
+    """The visits of a concurrent phase, its wall time to the end of its last visit (a visit
+    under way at the phase's end is finished and counted), and the CPU seconds its server
+    (`floor`, `dashboard` or `replicas`) used meanwhile."""
+    cpu = sampler.cpu()[server]
+    start = time.perf_counter()
+    visits = await crowd
+    return visits, time.perf_counter() - start, sampler.cpu()[server] - cpu
+
+
 async def measure(args: argparse.Namespace) -> None:
     print(
         f"bench_concurrency {datetime.datetime.now().astimezone():%Y-%m-%d %H:%M %Z}: "
@@ -598,65 +661,93 @@ async def measure(args: argparse.Namespace) -> None:
     # so that the report can say which error came (streamlit_server passes os.environ on).
     os.environ["STREAMLIT_CLIENT_SHOW_ERROR_DETAILS"] = "full"
     phase("starting bench/minimal_app.py (the floor) and app.py")
-    with (
-        minimal_server(MINIMAL_APP) as (floor_url, floor_pid),
-        streamlit_server(args.data_dir) as url,
-        MemorySampler(floor_pid) as sampler,
-    ):
+    with ExitStack() as servers:
+        floor_url, floor_pid = servers.enter_context(minimal_server(MINIMAL_APP))
+        url = servers.enter_context(streamlit_server(args.data_dir))
+        sampler = servers.enter_context(MemorySampler(floor_pid))
         floor_target: Target = ("floor", "", stream_url(floor_url))
         pages: list[Target] = [(name, path, stream_url(url)) for name, path in PAGES]
+        spread: list[Target] = []
+        if args.replicas:
+            phase(
+                f"starting deploy/run-replicas.sh {args.replicas} (HAProxy, {args.replicas} apps)"
+            )
+            balancer = servers.enter_context(replicas_server(args.replicas, args.data_dir))
+            sampler.replicas_pid = balancer.pid
+            spread = [(name, path, stream_url(balancer.url)) for name, path in PAGES]
         phase("one cold visit of the floor and of each page")
         cold = await run_session(
             [floor_target, *pages], 0, float("inf"), max(args.timeout, 120), False, len(pages) + 1
         )
+        if spread:
+            # HAProxy sends these sessions round-robin: one to each replica (not counted).
+            phase("one cold visit of each page on each replica (not counted)")
+            await asyncio.gather(
+                *(
+                    run_session(spread, 0, float("inf"), max(args.timeout, 120), False, len(pages))
+                    for _ in range(args.replicas)
+                )
+            )
         phase(f"a lone session for {args.seconds:g} s, the floor between every two pages")
         interleaved = [target for page in pages for target in (floor_target, page)]
         lone_and_floor = await run_sessions(
             interleaved, 1, args.seconds, args.timeout, args.reconnect
         )
-        phase(f"{args.sessions} concurrent sessions for {args.seconds:g} s")
-        sampler.new_phase()
-        crowd = await run_sessions(
-            pages, args.sessions, args.seconds, args.timeout, args.reconnect, args.think
+        # The concurrent phases in slices, taking turns, so that other work on the machine
+        # weighs on each alike.
+        n, slice_seconds = args.sessions, args.seconds / args.slices
+        runs = Phases(
+            cold=cold,
+            floor=[visit for visit in lone_and_floor if visit.page == "floor"],
+            lone=[visit for visit in lone_and_floor if visit.page != "floor"],
+            crowd=[],
+            floor_crowd=[],
+            replicas=[] if spread else None,
         )
-        crowd_memory = sampler.phase_peak
-        phase(f"{args.sessions} concurrent sessions on the floor app for {args.seconds:g} s")
-        floor_crowd = await run_sessions(
-            [floor_target], args.sessions, args.seconds, args.timeout, args.reconnect, args.think
-        )
-        replicas = None
-        if args.replicas:
-            replicas = await measure_replicas(args, sampler)
-        phase("done")
-    runs = Phases(
-        cold=cold,
-        floor=[visit for visit in lone_and_floor if visit.page == "floor"],
-        lone=[visit for visit in lone_and_floor if visit.page != "floor"],
-        crowd=crowd,
-        floor_crowd=floor_crowd,
-        replicas=replicas,
-    )
-    print_report(args, runs, sampler, crowd_memory)
-
-
-async def measure_replicas(args: argparse.Namespace, sampler: MemorySampler) -> list[Visit]:
-    """(c) `--sessions` sessions through `bash deploy/run-replicas.sh N PORT`: HAProxy spreads
-    them round-robin (this client sends no cookie), each websocket staying on its replica."""
-    phase(f"starting deploy/run-replicas.sh {args.replicas} (HAProxy and {args.replicas} apps)")
-    with replicas_server(args.replicas, args.data_dir) as process:
-        sampler.replicas_pid = process.pid
-        pages: list[Target] = [(name, path, stream_url(process.url)) for name, path in PAGES]
-        phase("one cold visit of each page on each replica")
-        await asyncio.gather(
-            *(
-                run_session(pages, 0, float("inf"), max(args.timeout, 120), False, len(pages))
-                for _ in range(args.replicas)
+        crowd_memory = 0
+        cpu_before = sum(resource.getrusage(resource.RUSAGE_SELF)[:2])
+        wall_before = time.perf_counter()
+        for turn in range(1, args.slices + 1):
+            phase(
+                f"slice {turn}/{args.slices}: {n} sessions on the dashboard for {slice_seconds:g} s"
             )
+            sampler.new_phase()
+            visits, wall, cpu = await timed(
+                run_sessions(pages, n, slice_seconds, args.timeout, args.reconnect, args.think),
+                sampler, "dashboard",
+            )  # fmt: skip
+            runs.crowd += visits
+            runs.crowd_seconds += wall
+            runs.cpu["dashboard"] = runs.cpu.get("dashboard", 0) + cpu
+            crowd_memory = max(crowd_memory, sampler.phase_peak)
+            phase(f"slice {turn}/{args.slices}: {n} sessions on the floor app")
+            visits, wall, cpu = await timed(
+                run_sessions(
+                    [floor_target], n, slice_seconds, args.timeout, args.reconnect, args.think
+                ),
+                sampler, "floor",
+            )  # fmt: skip
+            runs.floor_crowd += visits
+            runs.floor_crowd_seconds += wall
+            runs.cpu["floor"] = runs.cpu.get("floor", 0) + cpu
+            if runs.replicas is not None:
+                phase(f"slice {turn}/{args.slices}: {n} sessions through HAProxy")
+                visits, wall, cpu = await timed(
+                    run_sessions(spread, n, slice_seconds, args.timeout, args.reconnect, args.think),
+                    sampler, "replicas",
+                )  # fmt: skip
+                runs.replicas += visits
+                runs.replicas_seconds += wall
+                runs.cpu["replicas"] = runs.cpu.get("replicas", 0) + cpu
+        if spread:
+            runs.per_replica = {
+                name: int(row.get("stot") or 0) for name, row in replica_stats(balancer.url).items()
+            }
+        runs.generator_cpu = (sum(resource.getrusage(resource.RUSAGE_SELF)[:2]) - cpu_before) / (
+            time.perf_counter() - wall_before
         )
-        phase(f"{args.sessions} concurrent sessions through HAProxy for {args.seconds:g} s")
-        return await run_sessions(
-            pages, args.sessions, args.seconds, args.timeout, args.reconnect, args.think
-        )
+        phase("done")
+    print_report(args, runs, sampler, crowd_memory)
 
 
 def main() -> None:
@@ -675,6 +766,10 @@ def main() -> None:
         help="a reader's pause between pages in the concurrent phase, seconds (0: back to back)",
     )  # fmt: skip
     parser.add_argument(
+        "--slices", type=int, default=3,
+        help="the concurrent phases in this many slices, taking turns (3)",
+    )  # fmt: skip
+    parser.add_argument(
         "--replicas", type=int, default=0,
         help="then the same sessions through deploy/run-replicas.sh with N replicas (0: not)",
     )  # fmt: skip
@@ -682,8 +777,8 @@ def main() -> None:
     args.data_dir = args.data_dir.resolve()
     if not 1 <= args.sessions <= 500 or not 0 < args.seconds <= 3600:
         parser.error("--sessions must be 1..500 and --seconds 0..3600")
-    if not 0 <= args.replicas <= 32:
-        parser.error("--replicas must be 0..32")
+    if not 0 <= args.replicas <= 32 or not 1 <= args.slices <= 60:
+        parser.error("--replicas must be 0..32 and --slices 1..60")
     asyncio.run(measure(args))
 
 

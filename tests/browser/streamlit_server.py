@@ -77,17 +77,22 @@ def streamlit_server(data_dir: Path) -> Iterator[str]:
         yield process.url  # type: ignore[attr-defined]
 
 
-def replica_states(url: str) -> dict[str, str]:
-    """Server name -> status (UP, DOWN, ...) of the balancer's backend, from its stats page."""
+def replica_stats(url: str) -> dict[str, dict[str, str]]:
+    """Server name -> its row of the balancer's stats (status UP/DOWN, stot sessions, ...)."""
     with urllib.request.urlopen(f"{url}/haproxy-stats;csv", timeout=5) as response:
         rows = response.read().decode().lstrip("# ").splitlines()
     header = rows[0].split(",")
-    states = {}
+    servers = {}
     for row in rows[1:]:
         values = dict(zip(header, row.split(","), strict=False))
         if values.get("pxname") == "dashboard" and values.get("svname") not in ("BACKEND", None):
-            states[values["svname"]] = values.get("status", "")
-    return states
+            servers[values["svname"]] = values
+    return servers
+
+
+def replica_states(url: str) -> dict[str, str]:
+    """Server name -> status (UP, DOWN, ...) of the balancer's backend, from its stats page."""
+    return {name: row.get("status", "") for name, row in replica_stats(url).items()}
 
 
 @contextmanager
