@@ -91,6 +91,12 @@ _JARGON = {
     ),
 }
 
+# Names of data fields mean nothing to readers: say what the record shows instead.
+_FIELD_NAMES = re.compile(
+    r"\b(?:min_age|parental_consent_below|absolute_ban_below|comparable_group|last_checked"
+    r"|last_reviewed|coverage_end|next_expected)\b"
+)
+
 # Status words that claim a law exists or applies: wrong on a policy still in the making.
 _UNFINISHED_POLICY = ("announced", "proposed", "in_parliament")
 _ENACTED_WORDS = {
@@ -158,7 +164,7 @@ def spanish_problems(text: str, english: str = "") -> Iterator[str]:
     for match in _PERCENT.finditer(text):
         yield f"«{match.group(0)}»: write «{match.group(1)} %» (a space before %) ({GUIDE})"
     for in_english, in_spanish, advice in _PAIRED_ES:
-        match = in_spanish.search(text)
+        match = in_spanish.search(_GUILLEMETS.sub("", text))  # a quoted term is being discussed
         if match and in_english.search(english):
             yield f"«{match.group(0)}»: {advice} ({GUIDE})"
 
@@ -213,6 +219,12 @@ def _jargon(path: Path, text: LocalizedText) -> Iterator[tuple[Path, str]]:
                 (*path, lang),
                 f"internal jargon {match.group(0)!r} in public text; say what readers need "
                 f"(e.g. 'two independent reports confirm …') ({GUIDE})",
+            )
+        for match in _FIELD_NAMES.finditer(getattr(text, lang) or ""):
+            yield (
+                (*path, lang),
+                f"field name {match.group(0)!r} in public text; say it in words "
+                f"(e.g. 'no minimum age is recorded') ({GUIDE})",
             )
 
 

@@ -28,7 +28,7 @@ def test_each_chart_renders_alone_with_its_title(run_page, chart_id):
     assert [s.value for s in app.subheader] == [_title(chart_id)]
     assert not app.expander, "no share panel or table in an embed"
     captions = " ".join(c.value for c in app.caption)
-    assert "Last updated" in captions and "20 Nov 2026" in captions
+    assert "Events recorded up to 20 Nov 2026 · checked 20 Nov 2026" in captions
     links = " ".join(m.value for m in app.markdown)
     assert t("embed.full_view") in links
     assert f"/{all_charts()[chart_id].page}" in links
@@ -57,7 +57,7 @@ def test_missing_chart_lists_the_valid_ids(run_page):
 def test_spanish(run_page):
     app = run_page("embed", data=VALID_DATA, chart="timeline-actions", lang="es")
     assert app.subheader[0].value == _title("timeline-actions", "es")
-    assert "Última actualización" in " ".join(c.value for c in app.caption)
+    assert "Hechos registrados hasta el 20 nov 2026" in " ".join(c.value for c in app.caption)
 
 
 def test_streamlit_embed_flag_is_accepted(run_page):

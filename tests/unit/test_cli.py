@@ -23,9 +23,9 @@ def test_problems_are_listed_then_counted_with_exit_1(data_copy, capsys):
     path.write_text(text.replace("type: prosecution_referral", "type: prosecution"))
     assert cli.main(["validate", str(data_copy)]) == 1
     assert capsys.readouterr().out.splitlines() == [
-        f"{data_copy}/actions.yaml:9:11: records[0].date: '17/02/2026' is not a date "
+        f"{data_copy}/actions.yaml:10:11: records[0].date: '17/02/2026' is not a date "
         "(YYYY-MM-DD or YYYY-MM)",
-        f"{data_copy}/actions.yaml:12:11: records[0].type: 'prosecution' is not a known action "
+        f"{data_copy}/actions.yaml:13:11: records[0].type: 'prosecution' is not a known action "
         "type (did you mean 'prosecution_referral'?); allowed: investigation, formal_proceedings, "
         "prosecution_referral, criminal_case, raid, fine, court_ruling, block_or_ban, "
         "law_enacted, law_proposed, regulation_guidance, request_for_information, order, "

@@ -93,7 +93,7 @@ def test_every_chart_page_is_spanish(spanish, texts, frames, chart_id):
     assert f'href="https://dashboard.example/{page_path}?lang=es"' in page
     for key in FRAME_KEYS:
         assert catalogue()[key]["en"] not in words, key
-    assert "Last updated" not in words
+    assert "Events recorded up to" not in words
 
 
 @pytest.mark.parametrize(

@@ -172,6 +172,9 @@ def test_summary_judgment_is_not_juicio_sumario():
         )
     ]
     assert _problems(_summary("Dictó sentencia sumaria.", en="On summary judgment.")) == []
+    # A correction that names the wrong term in quotes is discussing it, not using it.
+    quoted = _summary("Decía «juicio sumario»; ahora, sentencia sumaria.", en="Summary judgment.")
+    assert _problems(quoted) == []
 
 
 def test_unanimous_consent_is_not_por_unanimidad():
@@ -318,6 +321,17 @@ def test_internal_jargon(lang, text, found):
             ("records", 0, "notes", lang),
             f"internal jargon {found!r} in public text; say what readers need "
             "(e.g. 'two independent reports confirm …') (docs/spanish-style.md)",
+        )
+    ]
+
+
+def test_field_names_in_public_text():
+    notes = {"en": "No bill was found, hence a null min_age.", "es": "Sin proyecto de ley."}
+    assert _problems(_action(notes=notes)) == [
+        (
+            ("records", 0, "notes", "en"),
+            "field name 'min_age' in public text; say it in words "
+            "(e.g. 'no minimum age is recorded') (docs/spanish-style.md)",
         )
     ]
 
