@@ -50,6 +50,7 @@ pids=()
 set -m
 stop_all() {
   trap - EXIT INT TERM
+  set +m  # no "Terminated" job notices
   local pid
   for pid in "${pids[@]}"; do kill -TERM -- "-$pid" 2>/dev/null || true; done
   for pid in "${pids[@]}"; do
