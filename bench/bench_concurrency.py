@@ -30,6 +30,11 @@ bench/minimal_app.py (one small Plotly chart), the framework's own cost of a pag
 work on the machine weighs on each alike; a phase's pages/s is its page loads over its wall time
 to the end of its last load.
 
+Every server runs in a session of its own, as deploy/run-replicas.sh starts each replica: where the
+kernel shares the CPU between sessions rather than processes (autogroup scheduling, the default
+on many distributions), a server then gets a session's share of a busy machine, and N replicas N
+shares, as on N cores of their own; in one session they would all split one share.
+
 A server's memory is the summed VmRSS of its process and its children, read from /proc every
 0.2 s (the dashboard's server is this script's child that is not the floor's; the replicas and HAProxy
 are counted apart).
@@ -380,7 +385,7 @@ async def run_sessions(
 @contextmanager
 def minimal_server(script: Path) -> Iterator[tuple[str, int]]:
     """`streamlit run` of one script, as the app's server is run; yields its URL and pid."""
-    with serve_script(script, {}) as process:
+    with serve_script(script, {}, own_session=True) as process:
         yield process.url, process.pid
 
 
@@ -663,7 +668,7 @@ async def measure(args: argparse.Namespace) -> None:
     phase("starting bench/minimal_app.py (the floor) and app.py")
     with ExitStack() as servers:
         floor_url, floor_pid = servers.enter_context(minimal_server(MINIMAL_APP))
-        url = servers.enter_context(streamlit_server(args.data_dir))
+        url = servers.enter_context(streamlit_server(args.data_dir, own_session=True))
         sampler = servers.enter_context(MemorySampler(floor_pid))
         floor_target: Target = ("floor", "", stream_url(floor_url))
         pages: list[Target] = [(name, path, stream_url(url)) for name, path in PAGES]

@@ -43,21 +43,34 @@ else
 fi
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/dashboard-replicas.XXXXXX")
-pids=()
+pids=()     # the replicas and HAProxy
+waiter=""   # the health check while it runs
 
-# Every child runs in its own process group (set -m), so that stopping one stops whatever it
-# started, and a Ctrl-C reaches them only through this script: nothing outlives it.
-set -m
+# Every app process and HAProxy runs in a session of its own (setsid): its own process group, so
+# that stopping it stops whatever it started; a Ctrl-C reaches them only through this script, so
+# nothing outlives it; and where the kernel shares the CPU between sessions (autogroup
+# scheduling), each replica gets its own share, as on its own core or in its own container.
+own_session=()
+if command -v setsid >/dev/null 2>&1; then own_session=(setsid); fi
+
+# signal_all SIGNAL PID...: the process group of each pid (the pid alone without setsid).
+signal_all() {
+  local signal=$1 pid
+  shift
+  for pid in "$@"; do
+    kill "-$signal" -- "-$pid" 2>/dev/null || kill "-$signal" "$pid" 2>/dev/null || true
+  done
+}
 stop_all() {
   trap - EXIT INT TERM
-  set +m  # no "Terminated" job notices
   local pid
-  for pid in "${pids[@]}"; do kill -TERM -- "-$pid" 2>/dev/null || true; done
+  if [ -n "$waiter" ]; then kill "$waiter" 2>/dev/null || true; fi
+  signal_all TERM "${pids[@]}"
   for pid in "${pids[@]}"; do
     for _ in $(seq 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
-    kill -KILL -- "-$pid" 2>/dev/null || true
-    wait "$pid" 2>/dev/null || true
   done
+  signal_all KILL "${pids[@]}"
+  for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
   if [ "${REPLICAS_KEEP_LOGS:-}" = 1 ]; then
     echo "logs and configuration kept in $work" >&2
   else
@@ -81,7 +94,7 @@ EOF
 export STREAMLIT_BROWSER_GATHER_USAGE_STATS=false
 for i in $(seq "$replicas"); do
   app_port=${ports[$((i - 1))]}
-  "${streamlit[@]}" run app.py --server.address 127.0.0.1 --server.port "$app_port" \
+  "${own_session[@]}" "${streamlit[@]}" run app.py --server.address 127.0.0.1 --server.port "$app_port" \
     --server.headless true --server.fileWatcherType none >"$work/app$i.log" 2>&1 &
   pids+=($!)
   echo "replica app$i: pid $!, http://127.0.0.1:$app_port (log $work/app$i.log)" >&2
@@ -114,11 +127,13 @@ for pid, port in zip(pids, ports):
             sys.exit(f"replica on port {port} not healthy after 120 s")
         time.sleep(0.2)
 EOF
-if ! wait "$!"; then
+waiter=$!
+if ! wait "$waiter"; then
   echo "error: a replica did not start; the end of its log:" >&2
   tail -n 30 "$work"/app*.log >&2
   exit 1
 fi
+waiter=""
 
 # deploy/haproxy.cfg without its `server` lines, then one per local replica.
 config="$work/haproxy.cfg"
@@ -129,7 +144,7 @@ done
 export DASHBOARD_BIND="127.0.0.1:$port"
 "$haproxy" -c -q -f "$config"
 echo "HAProxy on http://127.0.0.1:$port/ in front of $replicas replica(s); Ctrl-C stops all" >&2
-"$haproxy" -db -f "$config" &
+"${own_session[@]}" "$haproxy" -db -f "$config" &
 pids+=($!)
 # `wait` returns when HAProxy exits or a trapped signal arrives (then the trap stops everything).
 status=0

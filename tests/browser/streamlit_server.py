@@ -37,9 +37,13 @@ def wait_healthy(url: str, process: subprocess.Popen, timeout: float = 60) -> No
 
 
 @contextmanager
-def serve_script(script: Path, env_extra: dict[str, str]) -> Iterator[subprocess.Popen]:
+def serve_script(
+    script: Path, env_extra: dict[str, str], own_session: bool = False
+) -> Iterator[subprocess.Popen]:
     """`streamlit run SCRIPT` on a free loopback port until the block ends; yields the process,
-    whose `url` attribute is its base URL."""
+    whose `url` attribute is its base URL. `own_session` starts it in a session of its own, so
+    that where the kernel shares the CPU between sessions (autogroup) it gets its own share, as
+    deploy/run-replicas.sh's replicas do (the benchmark compares them)."""
     port = free_port()
     env = {**os.environ, "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false", **env_extra}
     command = [
@@ -48,7 +52,10 @@ def serve_script(script: Path, env_extra: dict[str, str]) -> Iterator[subprocess
         "--server.headless", "true", "--server.fileWatcherType", "none",
     ]  # fmt: skip
     with tempfile.TemporaryFile() as log:
-        process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+        process = subprocess.Popen(
+            command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
+            start_new_session=own_session,
+        )  # fmt: skip
         process.url = f"http://127.0.0.1:{port}"  # type: ignore[attr-defined]
         try:
             wait_healthy(process.url, process)  # type: ignore[attr-defined]
@@ -63,8 +70,9 @@ def serve_script(script: Path, env_extra: dict[str, str]) -> Iterator[subprocess
 
 
 @contextmanager
-def streamlit_server(data_dir: Path) -> Iterator[str]:
-    """Yields the base URL of a fresh app server; stops it after. The cache folder is private."""
+def streamlit_server(data_dir: Path, own_session: bool = False) -> Iterator[str]:
+    """Yields the base URL of a fresh app server; stops it after. The cache folder is private.
+    `own_session`: see serve_script."""
     env = {
         "DASHBOARD_DATA_DIR": str(data_dir),
         "DASHBOARD_CACHE_DIR": tempfile.mkdtemp(prefix="dashboard-cache-"),
@@ -73,7 +81,7 @@ def streamlit_server(data_dir: Path) -> Iterator[str]:
             filter(None, [str(ROOT / "src"), os.environ.get("PYTHONPATH")])
         ),
     }
-    with serve_script(ROOT / "app.py", env) as process:
+    with serve_script(ROOT / "app.py", env, own_session) as process:
         yield process.url  # type: ignore[attr-defined]
 
 
