@@ -25,17 +25,30 @@ PAGES = [
     st.Page("app_pages/statistics.py", title=t("page.statistics", lang), url_path="statistics"),
     st.Page("app_pages/country.py", title=t("page.country", lang), url_path="country"),
     st.Page("app_pages/data.py", title=t("page.data", lang), url_path="data"),
+    st.Page("app_pages/search.py", title=t("page.search", lang), url_path="search"),
+    st.Page("app_pages/changes.py", title=t("page.changes", lang), url_path="changes"),
+    st.Page(
+        "app_pages/record.py", title=t("page.record", lang), url_path="record", visibility="hidden"
+    ),
     st.Page(
         "app_pages/embed.py", title=t("page.embed", lang), url_path="embed", visibility="hidden"
     ),
 ]
-page = st.navigation(PAGES, position="top")
+# An embed shows no navigation at all (not even the sidebar toggle a narrow frame would get).
+# The page is only known once st.navigation has resolved the URL, so guess from the URL first
+# (embeds carry `chart` or Streamlit's `embed=true`) and correct the rare wrong guess.
+guess_embedded = bool(st.query_params.get("chart")) or bool(st.context.is_embedded)
+page = st.navigation(PAGES, position="hidden" if guess_embedded else "top")
 embedded = page.url_path == "embed"
+if embedded != guess_embedded:
+    page = st.navigation(PAGES, position="hidden" if embedded else "top")
 
 if context is None:
-    frames, problems = ui.load_frames()
+    frames, result = ui.load_frames()
     st.error(t("notice.no_valid_data", lang))
-    st.code("\n".join(str(problem) for problem in problems), language=None)
+    st.code(
+        ui.problem_lines(result.problems, result.total), language=None
+    )  # the first few, no server paths
     st.stop()
 
 if not embedded:

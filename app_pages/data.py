@@ -29,7 +29,7 @@ def dataset_section(context: ui.PageContext, file_name: str) -> None:
     lang = context.lang
     meta = context.frames.datasets[file_name]
     whole = datasets.dataset_frame(context.frames, file_name)
-    st.subheader(meta.title.get(lang), anchor=f"dataset-{schema.dataset_name(file_name)}")
+    st.subheader(ui.md(meta.title.get(lang)), anchor=f"dataset-{schema.dataset_name(file_name)}")
     st.caption(
         t(
             "data.meta", lang, file=file_name, count=fmt_number(len(whole), lang, 0),

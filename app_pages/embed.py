@@ -1,31 +1,68 @@
-"""Embed page: one chart alone, for an article's iframe (`/embed?chart=ID&...filters&lang`).
+"""Embed page: one chart alone, for an article's iframe (`/embed?chart=ID&...filters&lang&theme`).
 
-app.py leaves out the header, sidebar and footer here; Streamlit's own `?embed=true` hides its
-toolbar as well. The page posts its height to the article so the frame can fit the chart.
+app.py leaves out the header, sidebar, navigation and footer here; this page hides Streamlit's own
+header and toolbar too (with or without `?embed=true`), posts its height to the article so the
+frame fits the chart, and applies `theme=light|dark` through Streamlit's `embed_options`.
 """
+
+import html
+import json
 
 import streamlit as st
 
-from dashboard import share, ui
+from dashboard import share, themes, ui
 from dashboard.charts.registry import Chart, all_charts
 from dashboard.i18n import coverage_line, t
 from dashboard.plotly_locale import plotly_config
 from dashboard.share_panel import current_base_url
 
+# Nothing of the app's chrome inside an article: Streamlit's header (toolbar, status, top
+# navigation), the sidebar and its toggle. A constant stylesheet, never data.
+EMBED_STYLE = """
+<style>
+[data-testid="stHeader"], [data-testid="stToolbar"], [data-testid="stDecoration"],
+[data-testid="stStatusWidget"], [data-testid="stSidebar"],
+[data-testid="stSidebarCollapsedControl"], [data-testid="stExpandSidebarButton"] {
+  display: none !important;
+}
+html, body, [data-testid="stApp"], [data-testid="stAppViewContainer"], [data-testid="stMain"] {
+  overflow-x: hidden;
+}
+[data-testid="stMainBlockContainer"] {
+  padding: 0.5rem 0.75rem 0.75rem !important;
+  max-width: 100% !important;
+}
+[data-testid="stMainBlockContainer"] h3 { padding-top: 0; }
+</style>
+"""
+
 # Runs in the app's document (not a sandboxed frame), so it can measure the page and tell the
 # article around the iframe how tall it is; the article's resize snippet sets the iframe height.
+# A `theme` in the URL without Streamlit's matching `embed_options` (a hand-written link) reloads
+# the page once with it, since Streamlit reads its theme only when the page loads.
 HEIGHT_SCRIPT = """
 <script>
 (function () {
   var chart = %s;
+  var themeOption = %s;
+  var params = new URLSearchParams(window.location.search);
+  var theme = themeOption[params.get("theme")];
+  if (theme && params.getAll("embed_options").indexOf(theme) < 0) {
+    params.append("embed_options", theme);
+    if (!params.has("embed")) params.set("embed", "true");
+    window.location.replace(window.location.pathname + "?" + params.toString());
+    return;
+  }
+  function block() {
+    return document.querySelector('[data-testid="stMainBlockContainer"]') || document.body;
+  }
   function post() {
-    var block = document.querySelector('[data-testid="stMainBlockContainer"]');
-    var height = Math.ceil((block || document.body).getBoundingClientRect().height);
+    var height = Math.ceil(block().getBoundingClientRect().height);
     window.parent.postMessage({type: %s, chart: chart, height: height}, "*");
   }
   if (window.parent === window) return;
-  var block = document.querySelector('[data-testid="stMainBlockContainer"]') || document.body;
-  if (window.ResizeObserver) new ResizeObserver(post).observe(block);
+  if (window.ResizeObserver) new ResizeObserver(post).observe(block());
+  window.addEventListener("resize", post);
   post();
 })();
 </script>
@@ -50,15 +87,44 @@ def _plot(chart: Chart, figure: object, alt: str, lang: str) -> None:
         st.pydeck_chart(figure, key=f"embed_{chart.id}", alt=alt)
 
 
-def _height_reporter(chart_id: str) -> None:
-    import json
+def page_theme() -> str:
+    """'light' or 'dark': the URL's `theme`, else (auto) the theme Streamlit reports it shows."""
+    theme = share.theme_of(ui.page_param(share.THEME_PARAM))
+    if theme != "auto":
+        return theme
+    try:
+        shown = st.context.theme.type
+    except Exception:  # noqa: BLE001 - no browser context (tests, bare mode)
+        shown = None
+    return "dark" if shown == "dark" else "light"
 
-    script = HEIGHT_SCRIPT % (json.dumps(chart_id), json.dumps(share.HEIGHT_MESSAGE))
+
+@st.cache_resource(max_entries=64, show_spinner=False)
+def _themed(chart_id: str, view: str, version: str, theme: str, _figure: object) -> object:  # noqa: ARG001
+    return themes.embed_figure(_figure, theme)
+
+
+def _height_reporter(chart_id: str) -> None:
+    script = HEIGHT_SCRIPT % (
+        json.dumps(chart_id), json.dumps(share.STREAMLIT_THEME_OPTION),
+        json.dumps(share.HEIGHT_MESSAGE),
+    )  # fmt: skip
     st.html(script, unsafe_allow_javascript=True)
+
+
+def _open_link(url: str, lang: str) -> None:
+    """The one way out of the frame: the full dashboard page, in a new tab."""
+    label = html.escape(t("embed.full_view", lang))
+    st.markdown(
+        f'<a href="{html.escape(url, quote=True)}" target="_blank" rel="noopener">{label}</a> '
+        f'<span class="embed-new-tab">{html.escape(t("embed.new_tab", lang))}</span>',
+        unsafe_allow_html=True,
+    )
 
 
 def main() -> None:
     """The one chart the URL names, framed by its words, or the list of valid ids."""
+    st.html(EMBED_STYLE)
     context = ui.page_context()
     lang = context.lang
     chart_id = ui.page_param(share.CHART_PARAM)
@@ -71,12 +137,13 @@ def main() -> None:
     if frame.empty:
         st.info(t("notice.empty", lang))
     else:
-        _plot(chart, figure, text.alt, lang)
+        view = repr(context.filters)
+        themed = _themed(chart.id, view, context.frames.version, page_theme(), figure)
+        _plot(chart, themed, text.alt, lang)
     frames = context.frames
-    updated = coverage_line(frames.coverage_end, frames.last_reviewed, lang)
-    link = share.dashboard_url(current_base_url(), chart.page, context.filters)
-    st.caption(f"{ui.md(text.source)} · {ui.md(updated)}")
-    st.markdown(f"[{ui.md(t('embed.full_view', lang))}]({link.replace(' ', '%20')})")
+    dates = coverage_line(frames.coverage_end, frames.last_reviewed, lang)
+    st.caption(f"{ui.md(text.source)} · {ui.md(dates)}")
+    _open_link(share.dashboard_url(current_base_url(), chart.page, context.filters), lang)
     _height_reporter(chart.id)
 
 

@@ -7,8 +7,8 @@ from urllib.parse import urlencode
 import pandas as pd
 import streamlit as st
 
+from dashboard import cards, ui
 from dashboard import filters as filter_params
-from dashboard import ui
 from dashboard.charts import overview
 from dashboard.charts.common import source_line
 from dashboard.i18n import fmt_date, fmt_number, t
@@ -115,6 +115,7 @@ def latest(context: ui.PageContext) -> None:
         return
     st.caption(t("overview.latest.intro", lang, count=len(actions)))
     lines = []
+    record_page = cards.app_record_href(lang)  # relative: kept under a base path
     for row in actions.itertuples():
         flag = f" {t('record.unverified', lang)}" if not row.verified else ""
         when = fmt_date(row.date, row.date_precision, lang)
@@ -124,7 +125,7 @@ def latest(context: ui.PageContext) -> None:
         source = ui.md_link(t("overview.latest.source", lang), row.source_url)
         lines.append(
             f"- **{ui.md(when)}** · {ui.md(place)} · {ui.md(authority)}: "
-            f"{ui.md(title)}{ui.md(flag)} ({source})"
+            f"[{ui.md(title)}]({record_page(row.id)}){ui.md(flag)} ({source})"
         )
     st.markdown("\n".join(lines))
 

@@ -235,10 +235,10 @@ async def open_session(ws_url: str, timeout: float) -> ClientConnection:
     )
 
 
-def rerun_request(url_path: str) -> bytes:
+def rerun_request(url_path: str, query: str = "") -> bytes:
     """The BackMsg the browser sends to open a page (url_path "" is the default page)."""
     message = BackMsg()
-    message.rerun_script.query_string = ""
+    message.rerun_script.query_string = query
     message.rerun_script.page_name = url_path
     return message.SerializeToString()
 
@@ -253,11 +253,12 @@ def page_of(navigation: ForwardMsg) -> str | None:
 
 
 async def visit_page(
-    ws: ClientConnection, name: str, url_path: str, start: float, deadline: float
+    ws: ClientConnection, name: str, url_path: str, start: float, deadline: float, query: str = ""
 ) -> Visit:
-    """Asks for one page and reads its run to `script_finished`; `start` is the request time."""
+    """Asks for one page (with a URL query) and reads its run to `script_finished`; `start` is
+    the request time."""
     visit = Visit(name)
-    await ws.send(rerun_request(url_path))
+    await ws.send(rerun_request(url_path, query))
     started = False  # messages before this run's new_session belong to an earlier run
     first_chart: float | None = None
     while True:

@@ -19,8 +19,11 @@ def validate(data_dir: Path | None) -> int:
         print(problem)
     shown = data_dir or data.default_data_dir()
     if result.problems:
-        count = len(result.problems)
-        print(f"{count} problem{'s' if count != 1 else ''} found in {shown}")
+        more = result.more_line()
+        if more:
+            print(more)
+        count = result.total
+        print(f"{count:,} problem{'s' if count != 1 else ''} found in {shown}")
         return 1
     frames = result.frames
     assert frames is not None

@@ -210,12 +210,39 @@ def _csv_cell(value: Any) -> Any:
     return LIST_SEPARATOR.join(map(str, value)) if isinstance(value, tuple | list) else value
 
 
+# A cell starting with one of these is read as a formula by spreadsheets (CSV injection).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def formula_safe_cell(value: Any) -> Any:
+    """Text a spreadsheet would run as a formula, prefixed with ' (shown as text); numbers kept.
+
+    A number written as text (`-5`, `+3.2`) stays as it is: a spreadsheet reads it as a number.
+    """
+    if not isinstance(value, str) or not value.startswith(FORMULA_STARTS):
+        return value
+    try:
+        float(value)
+    except ValueError:
+        return "'" + value
+    return value
+
+
+def formula_safe(frame: pd.DataFrame) -> pd.DataFrame:
+    """A copy of a frame for CSV with every text cell passed through `formula_safe_cell`."""
+    out = frame.copy()
+    for column in out.columns:
+        if out[column].dtype == object or pd.api.types.is_string_dtype(out[column]):
+            out[column] = out[column].map(formula_safe_cell)
+    return out
+
+
 def to_csv_bytes(frame: pd.DataFrame) -> bytes:
     """CSV in UTF-8 with a byte-order mark (spreadsheets then read accents right); lists joined by '; '."""
     out = export_frame(frame)
     for column in out.columns:
         out[column] = out[column].map(_csv_cell)
-    return out.to_csv(index=False).encode("utf-8-sig")
+    return formula_safe(out).to_csv(index=False).encode("utf-8-sig")
 
 
 def _json_value(value: Any) -> Any:

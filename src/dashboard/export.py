@@ -11,6 +11,7 @@ import copy
 import html
 import json
 import os
+import re
 import shutil
 import sys
 import tempfile
@@ -24,7 +25,8 @@ from typing import Any, TextIO
 import jinja2
 import pandas as pd
 
-from dashboard import data, share
+from dashboard import data, datasets, share, themes
+from dashboard import site as static_site
 from dashboard.charts.registry import Chart, ChartText, all_charts
 from dashboard.filters import Filters
 from dashboard.frames import Frames
@@ -119,6 +121,11 @@ def tidy_frame(frame: pd.DataFrame) -> pd.DataFrame:
         elif column.dtype == object:
             tidy[name] = column.map(_cell)
     return tidy
+
+
+def csv_text(frame: pd.DataFrame) -> str:
+    """A chart's frame as CSV, text that looks like a spreadsheet formula neutralised."""
+    return datasets.formula_safe(tidy_frame(frame)).to_csv(index=False)
 
 
 def field_type(column: pd.Series) -> str:
@@ -222,10 +229,89 @@ def script_json(value: str) -> str:
     return value.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
 
 
-def plotly_json(figure: Any) -> str:
+SHARED_KEY = "sharedText"  # the page's table of hover lines and ids
+SHARED_FIELDS = "sharedFields"  # per trace: which of its arrays point into that table
+BREAK = "<br>"
+_MIDNIGHT = re.compile(r'"(\d{4}-\d\d-\d\d)T00:00:00"')
+
+
+def share_hover_text(figure_dict: dict[str, Any]) -> dict[str, Any]:
+    """Hover texts, row names and dates as indexes into one table of strings, each stored once.
+
+    A record drawn in several rows (one per platform) repeats its whole hover text, every hover
+    repeats lines such as its source, and every point repeats its row's name; the page joins
+    them back (chart.html). Record ids (`customdata`, which only the app's click selection reads)
+    are left out unless a hover template shows them.
+    """
+    table: list[str] = []
+    index: dict[str, int] = {}
+
+    def ref(line: str) -> int:
+        if line not in index:
+            index[line] = len(table)
+            table.append(line)
+        return index[line]
+
+    for trace in figure_dict.get("data", []):
+        if "customdata" not in str(trace.get("hovertemplate", "")):
+            values = trace.get("customdata")
+            if isinstance(values, list) and all(isinstance(value, str) for value in values):
+                trace.pop("customdata")
+        fields = {}
+        for name in ("hovertext", "x", "y", "text"):
+            values = trace.get(name)
+            if not isinstance(values, list) or len(values) < 2:
+                continue
+            if not all(isinstance(value, str) for value in values):
+                continue
+            if name == "hovertext":
+                trace[name] = [[ref(line) for line in value.split(BREAK)] for value in values]
+                fields[name] = BREAK
+            else:
+                trace[name] = [ref(value) for value in values]
+                fields[name] = None
+        if fields:
+            trace[SHARED_FIELDS] = fields
+    figure_dict[SHARED_KEY] = table
+    return figure_dict
+
+
+def pio_json(figure: Any) -> str:
     import plotly.io as pio
 
-    return script_json(pio.to_json(figure, validate=False, pretty=False))
+    return pio.to_json(figure, validate=False, pretty=False)
+
+
+# Parts of plotly's default template that only other kinds of chart read (3D, polar, maps).
+_UNUSED_TEMPLATE_LAYOUT = ("polar", "ternary", "scene", "geo", "mapbox", "map", "smith")
+_COLOUR_SCALED = {"heatmap", "contour", "histogram2d", "histogram2dcontour", "choropleth"}
+
+
+def slim_template(figure_dict: dict[str, Any]) -> dict[str, Any]:
+    """The figure's template without the defaults of trace types and subplots it does not use
+    (about 6 KB of every page): the page draws the same."""
+    template = figure_dict.get("layout", {}).get("template")
+    if not isinstance(template, dict):
+        return figure_dict
+    used = {trace.get("type", "scatter") for trace in figure_dict.get("data", [])}
+    if isinstance(template.get("data"), dict):
+        template["data"] = {kind: value for kind, value in template["data"].items() if kind in used}
+    layout = template.get("layout")
+    if isinstance(layout, dict):
+        for name in _UNUSED_TEMPLATE_LAYOUT:
+            layout.pop(name, None)
+        if not used & _COLOUR_SCALED:
+            layout.pop("colorscale", None)
+    return figure_dict
+
+
+def plotly_json(figure: Any) -> str:
+    """The figure for a page: compact, hover text shared, midnight dropped from dates."""
+    as_dict = json.loads(pio_json(figure))
+    as_dict = themes.fixed_date_range(themes.without_range_buttons(as_dict))
+    as_dict = share_hover_text(slim_template(as_dict))
+    text = json.dumps(as_dict, ensure_ascii=False, separators=(",", ":"))
+    return script_json(_MIDNIGHT.sub(r'"\1"', text))
 
 
 GEOMETRY_SCRIPT = "map-geometry.js"
@@ -266,15 +352,37 @@ def geometry_script(shared: dict[str, Any]) -> str:
 
 
 def deck_json(deck: Any, shared: dict[str, Any] | None = None) -> str:
-    spec = deck_spec(deck)
+    spec = escape_properties(deck_spec(deck))
     if shared is not None:
         spec = hoist_geometry(spec, shared)
     return script_json(json.dumps(spec, separators=(",", ":")))
 
 
 def deck_tooltip(deck: Any) -> str:
-    tooltip = getattr(getattr(deck, "deck_widget", None), "tooltip", True)
+    """The deck's own tooltip template; never `true` (deck.gl then dumps every property)."""
+    tooltip = getattr(deck, "_tooltip", None)
+    if not isinstance(tooltip, dict):
+        tooltip = False
     return script_json(json.dumps(tooltip))
+
+
+def escape_properties(spec: dict[str, Any]) -> dict[str, Any]:
+    """HTML-escape the text of every feature and point: pydeck's page puts it into the tooltip
+    template as HTML (Streamlit escapes it for the app; a static page must do it itself)."""
+
+    def escaped(value: Any) -> Any:
+        if isinstance(value, str):
+            return html.escape(value)
+        if isinstance(value, dict):
+            return {key: escaped(item) for key, item in value.items()}
+        if isinstance(value, list):
+            return [escaped(item) for item in value]
+        return value
+
+    for layer in spec.get("layers", []):
+        if "data" in layer:
+            layer["data"] = escaped(layer["data"])
+    return spec
 
 
 # Pages.
@@ -315,8 +423,12 @@ def chart_page(
         "kind": chart.kind,
         "text": built.text,
         "updated": site.updated,
-        "dashboard_link": share.dashboard_url(site.dashboard_url, chart.page, filters),
+        # Relative without a known dashboard URL: a root-relative link would point at the root
+        # of whatever host serves the export.
+        "dashboard_link": share.dashboard_url(site.dashboard_url or ".", chart.page, filters),
         "full_view": t("embed.full_view", site.lang),
+        "new_tab": t("embed.new_tab", site.lang),
+        "colours": themes.PAGE,
         "image": site.asset(f"{chart.id}.png"),
         "page_url": site.asset(f"{chart.id}.html"),
         "empty": built.frame.empty,
@@ -327,6 +439,9 @@ def chart_page(
     }
     if chart.kind == "plotly":
         context["figure_json"] = jinja2.filters.Markup(plotly_json(figure))
+        patch = themes.dark_patch(json.loads(pio_json(figure)))
+        context["dark_patch"] = jinja2.filters.Markup(script_json(json.dumps(patch)))
+        context["shared_key"], context["shared_fields"] = SHARED_KEY, SHARED_FIELDS
         # plotly.min.js holds only English: the page registers the reader's locale itself.
         config = plotly_config(site.lang, responsive=True, displaylogo=False)
         context["plotly_config"] = jinja2.filters.Markup(script_json(json.dumps(config)))
@@ -343,15 +458,20 @@ def gallery_page(env: jinja2.Environment, built: list[_Built], site: Site) -> st
     for item in built:
         chart_id = item.chart.id
         height = share.figure_height(item.figure)
-        frame_code = share.iframe_code(site.asset(f"{chart_id}.html"), item.text.title, height)
-        script = f'<script src="{html.escape(site.asset("embed.js"))}"></script>'
+        codes = {
+            theme: share.static_embed_code(
+                site.export_url, chart_id, item.text.title, height, theme
+            )
+            for theme in share.THEMES
+        }
         items.append(
             {
                 "id": chart_id,
                 "kind": item.chart.kind,
                 "text": item.text,
                 "height": height,
-                "embed_code": frame_code + "\n" + script,
+                "embed_code": codes["auto"],
+                "codes": codes,
             }
         )
     lang = site.lang
@@ -365,6 +485,8 @@ def gallery_page(env: jinja2.Environment, built: list[_Built], site: Site) -> st
         embed_label=t("export.embed_code", lang),
         files_label=t("export.files", lang),
         preview_label=t("export.preview", lang),
+        theme_label=t("export.theme", lang),
+        themes=[(theme, t(f"share.theme_{theme}", lang)) for theme in share.THEMES],
         items=items,
     )
 
@@ -417,25 +539,51 @@ def choose_charts(wanted: Iterable[str] | None, registry: dict[str, Chart]) -> l
     return [chart for chart_id, chart in registry.items() if chart_id in wanted]
 
 
-def _unsafe_to_replace(out: Path) -> bool:
-    # --force replaces the folder: never a folder that holds the user's home, project or cwd.
+# Written into every export: only a folder holding it may be replaced by the next export.
+MARKER = ".dashboard-export"
+MARKER_TEXT = "Written by `python -m dashboard export`; the next export with --force replaces it.\n"
+
+
+def _holds(folder: Path, other: Path) -> bool:
+    """True when `other` is `folder` or lies inside it."""
+    return other == folder or folder in other.parents
+
+
+def _protected(out: Path, data_dir: Path | None) -> str | None:
+    """Why `out` must never be replaced (it is or holds the data, a project, home), else None."""
     resolved = out.resolve()
-    guarded = {Path("/").resolve(), Path.home().resolve()}
+    data_folder = Path(data_dir or data.default_data_dir()).resolve()
+    if _holds(resolved, data_folder) or _holds(data_folder, resolved):
+        return f"{out} is the data folder or holds it; choose another --out"
     cwd = Path.cwd().resolve()
-    return (
-        resolved in guarded or resolved == cwd or resolved in cwd.parents or (out / ".git").exists()
-    )
+    project_files = (".git", "pyproject.toml", "app.py", "requirements.txt")
+    if (
+        resolved in {Path("/").resolve(), Path.home().resolve()}
+        or _holds(resolved, cwd)
+        or any((out / name).exists() for name in project_files)
+    ):
+        return f"{out} looks like a project or home folder; choose another --out"
+    return None
 
 
-def check_target(out: Path, force: bool) -> None:
-    """Refuse a path that is a file, or a folder holding files unless forced (and safe to replace)."""
+def check_target(out: Path, force: bool, data_dir: Path | None = None) -> None:
+    """Refuse a file, a protected folder, or a folder with files the export did not write.
+
+    A folder a previous export made (it holds MARKER) is replaced with --force; any other folder
+    that holds files is never replaced: --force cannot delete someone's work.
+    """
     if out.exists() and not out.is_dir():
         raise ExportError([f"{out} exists and is not a folder"])
+    reason = _protected(out, data_dir) if out.exists() or out.is_symlink() else None
+    if reason:
+        raise ExportError([reason])
     if out.is_dir() and any(out.iterdir()):
+        if not (out / MARKER).is_file():
+            raise ExportError(
+                [f"{out} holds files this export did not write; choose a new or empty folder"]
+            )
         if not force:
             raise ExportError([f"{out} is not empty; use --force to replace its contents"])
-        if _unsafe_to_replace(out):
-            raise ExportError([f"{out} looks like a project or home folder; choose another --out"])
 
 
 def _swap_into_place(staging: Path, out: Path) -> None:
@@ -453,9 +601,12 @@ def load_frames(data_dir: Path | None) -> Frames:
     """Validated frames, or every problem of the data as an ExportError."""
     result = data.load(data_dir)
     if not result.ok or result.frames is None:
-        count = len(result.problems)
+        count = result.total
         shown = data_dir or data.default_data_dir()
         lines = [str(problem) for problem in result.problems]
+        more = result.more_line()
+        if more:
+            lines.append(more)
         raise ExportError([*lines, f"{count} problem(s) found in {shown}; nothing exported"])
     return result.frames
 
@@ -499,7 +650,7 @@ def export(
 ) -> ExportReport:
     """Write the whole export into `out`; raises ExportError with lines to show on failure."""
     out = Path(out).absolute()
-    check_target(out, force)
+    check_target(out, force, data_dir)
     chosen = choose_charts(chart_ids, charts if charts is not None else all_charts())
     started = time.perf_counter()
     frames = load_frames(data_dir)
@@ -517,6 +668,7 @@ def export(
             else dashboard_url,
         )
         _write_all(folder, frames, chosen, site, report, progress or stderr_progress(), images)
+        (staging / MARKER).write_text(MARKER_TEXT, encoding="utf-8")
         os.chmod(staging, 0o755)  # mkdtemp makes it private; a web server must read it
         _swap_into_place(staging, out)
     except BaseException:
@@ -551,7 +703,7 @@ def _write_all(
         item = _Built(chart, frame, figure, text)
         built.append(item)
         folder.write(f"{chart.id}.html", chart_page(env, item, site, filters, geometry))
-        folder.write(f"{chart.id}.csv", tidy_frame(frame).to_csv(index=False))
+        folder.write(f"{chart.id}.csv", csv_text(frame))
         folder.write(f"{chart.id}.json", chart_json(item, site.updated))
         steps.step(f"{chart.id} (page, data)")
     if geometry:
@@ -567,6 +719,8 @@ def _write_all(
     folder.write("datapackage.json", json.dumps(package, ensure_ascii=False, indent=2) + "\n")
     folder.write("embed.js", share.RESIZE_SCRIPT + "\n")
     folder.write("index.html", gallery_page(env, built, site))
+    pages = [f"{item.chart.id}.html" for item in built]
+    folder.written += static_site.write_site(folder.root, env, frames, site, pages)
     steps.step("index.html, datapackage.json, embed.js")
     _timed(report, "gallery and package", clock)
 

@@ -45,12 +45,21 @@ class Filters:
         return replace(self, lang=lang)
 
 
+# At most this many ignored values of one parameter get their own notice; the rest one summary.
+MAX_NOTICES_PER_PARAM = 3
+
+
 @dataclass(frozen=True)
 class Notice:
-    """A URL value that was ignored: the parameter and the value, for a short message."""
+    """A URL value that was ignored or adjusted, for a short message.
+
+    `more` > 0: a summary of that many further ignored values; `shown`: the value used instead.
+    """
 
     param: str
     value: str
+    more: int = 0
+    shown: str = ""
 
 
 @dataclass(frozen=True)
@@ -76,12 +85,17 @@ def _choices(
 ) -> tuple[str, ...]:
     allowed = set(allowed)
     chosen: list[str] = []
+    ignored = 0
     for value in _values(params, name):
         if value in allowed:
             if value not in chosen:
                 chosen.append(value)
         else:
-            notices.append(Notice(name, value[:40]))
+            ignored += 1
+            if ignored <= MAX_NOTICES_PER_PARAM:
+                notices.append(Notice(name, value[:40]))
+    if ignored > MAX_NOTICES_PER_PARAM:  # 3,000 bad ids: three notices and one summary
+        notices.append(Notice(name, "", more=ignored - MAX_NOTICES_PER_PARAM))
     return tuple(chosen)
 
 
@@ -122,6 +136,27 @@ def parse_query(
         lang=lang,
     )
     return filters, notices
+
+
+def clamp_dates(filters: Filters, low: date, high: date) -> tuple[Filters, list[Notice]]:
+    """The date range moved inside [low, high] (what the date control accepts), with notices.
+
+    A bound at the data's edge means "no bound", so it is dropped: the view is the same.
+    """
+    notices: list[Notice] = []
+
+    def clamp(value: date | None, param: str) -> date | None:
+        if value is None:
+            return None
+        inside = min(max(value, low), high)
+        if inside != value:
+            notices.append(Notice(param, value.isoformat(), shown=inside.isoformat()))
+        return inside
+
+    start, end = clamp(filters.start, PARAM_FROM), clamp(filters.end, PARAM_TO)
+    start = None if start == low else start
+    end = None if end == high else end
+    return replace(filters, start=start, end=end), notices
 
 
 def to_query(filters: Filters) -> dict[str, str]:

@@ -198,7 +198,7 @@ def run(args: argparse.Namespace, out: Any = None) -> int:
     if result.problems or result.frames is None:
         for problem in result.problems:
             print(problem, file=out)
-        print(f"{len(result.problems)} problem(s) found in {folder}; fix them first", file=out)
+        print(f"{result.total} problem(s) found in {folder}; fix them first", file=out)
         return 1
     if args.days is not None and args.days < 0:
         print("--days takes a number of days of 0 or more", file=out)

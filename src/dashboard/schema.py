@@ -258,8 +258,19 @@ Currency = Annotated[
 ]
 
 
+# Whitespace, quotes and angle brackets end a URL in markdown, HTML and CSV: never in a source URL.
+_URL_FORBIDDEN = re.compile(r'[\s<>"]')
+
+
 def _web_url(value: Any) -> str:
     text = value.strip() if isinstance(value, str) else ""
+    if _URL_FORBIDDEN.search(text):
+        raise PydanticCustomError(
+            "url_characters",
+            "{value} contains a space, line break, quote or angle bracket; a web address cannot "
+            "(write them as %20, %22, %3C, %3E)",
+            {"value": _shown(value)},
+        )
     parts = urlsplit(text) if text else None
     if parts and parts.scheme in ("http", "https") and parts.netloc and " " not in text:
         return text
@@ -273,7 +284,7 @@ def _web_url(value: Any) -> str:
 WebUrl = Annotated[
     str,
     BeforeValidator(_web_url),
-    WithJsonSchema({"type": "string", "format": "uri", "pattern": "^https?://"}),
+    WithJsonSchema({"type": "string", "format": "uri", "pattern": '^https?://[^\\s<>"]+$'}),
 ]
 
 

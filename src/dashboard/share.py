@@ -15,8 +15,16 @@ from urllib.parse import urlencode, urlsplit
 from dashboard.filters import Filters, to_query
 
 PUBLIC_URL_ENV = "DASHBOARD_PUBLIC_URL"
+# Where the static export is published (for example GitHub Pages): the share panel then offers
+# the static embed first. English at this address, Spanish under `es/` (see docs/deploy.md).
+EXPORT_URL_ENV = "DASHBOARD_EXPORT_URL"
 EMBED_PATH = "embed"
 CHART_PARAM = "chart"
+# `theme=light|dark|auto` on live embeds and exported pages; auto follows the reader's
+# prefers-color-scheme. Streamlit reads its own theme from `embed_options` when the page loads.
+THEME_PARAM = "theme"
+THEMES = ("auto", "light", "dark")
+STREAMLIT_THEME_OPTION = {"light": "light_theme", "dark": "dark_theme"}
 HEIGHT_MESSAGE = "dashboard-embed-height"
 CHART_ID = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 DEFAULT_HEIGHT = 560
@@ -58,14 +66,57 @@ def _url(base: str, path: str, query: dict[str, str]) -> str:
     return f"{base.rstrip('/')}/{path}" + (f"?{encoded}" if encoded else "")
 
 
-def share_url(base: str, chart_id: str, filters: Filters) -> str:
-    """The embed page of one chart with the view's filters and language."""
-    return _url(base, EMBED_PATH, {CHART_PARAM: chart_id, **to_query(filters)})
+def theme_of(value: object) -> str:
+    """A valid theme name from a URL value; anything else is `auto`."""
+    return value if isinstance(value, str) and value in THEMES else "auto"
 
 
-def live_frame_url(url: str) -> str:
-    """The share URL for an iframe: Streamlit's `embed=true` drops its toolbar and navigation."""
-    return url + ("&" if "?" in url else "?") + "embed=true"
+def _theme_query(theme: str) -> dict[str, str]:
+    return {THEME_PARAM: theme} if theme_of(theme) != "auto" else {}
+
+
+def share_url(base: str, chart_id: str, filters: Filters, theme: str = "auto") -> str:
+    """The embed page of one chart with the view's filters, language and theme."""
+    return _url(
+        base, EMBED_PATH, {CHART_PARAM: chart_id, **to_query(filters), **_theme_query(theme)}
+    )
+
+
+def live_frame_url(url: str, theme: str = "auto") -> str:
+    """The share URL for an iframe: Streamlit's `embed=true` drops its toolbar, and its
+    `embed_options` sets its theme for light or dark (auto: the reader's system setting)."""
+    extra = "embed=true"
+    option = STREAMLIT_THEME_OPTION.get(theme_of(theme))
+    if option:
+        extra += f"&embed_options={option}"
+    return url + ("&" if "?" in url else "?") + extra
+
+
+def export_base_url() -> str:
+    """The static export's public address from `DASHBOARD_EXPORT_URL`, or '' when not set."""
+    value = os.environ.get(EXPORT_URL_ENV, "").strip().rstrip("/")
+    return value if urlsplit(value).scheme in ("http", "https") else ""
+
+
+def static_base(export_base: str, lang: str) -> str:
+    """The folder of one language's export: English at the root, Spanish under `es/`."""
+    return export_base.rstrip("/") + ("/es" if lang == "es" else "")
+
+
+def static_page_url(base: str, chart_id: str, theme: str = "auto") -> str:
+    """An exported chart page (relative when `base` is ''), with its theme when not auto."""
+    query = urlencode(_theme_query(theme))
+    page = f"{base.rstrip('/')}/{chart_id}.html" if base else f"{chart_id}.html"
+    return page + (f"?{query}" if query else "")
+
+
+def static_embed_code(
+    base: str, chart_id: str, title: str, height: int = DEFAULT_HEIGHT, theme: str = "auto"
+) -> str:
+    """The exported page in an iframe and the export's embed.js (which sizes the frame)."""
+    script_src = f"{base.rstrip('/')}/embed.js" if base else "embed.js"
+    frame = iframe_code(static_page_url(base, chart_id, theme), title, height)
+    return frame + "\n" + f'<script src="{html.escape(script_src, quote=True)}"></script>'
 
 
 def dashboard_url(base: str, page: str, filters: Filters) -> str:

@@ -28,9 +28,9 @@ def current_base_url() -> str:
 
 def csv_bytes(frame: pd.DataFrame) -> bytes:
     """The chart's data as UTF-8 CSV (the same table the export writes)."""
-    from dashboard.export import tidy_frame
+    from dashboard.export import csv_text
 
-    return tidy_frame(frame).to_csv(index=False).encode("utf-8")
+    return csv_text(frame).encode("utf-8")
 
 
 def image_maker(figure: Any, text: ChartText, image_format: str) -> Callable[[], bytes]:
@@ -55,13 +55,32 @@ def share_panel(
 ) -> None:
     """Render the expander with the share link, embed code and downloads of one chart view."""
     lang = filters.lang
-    url = share.share_url(current_base_url(), chart.id, filters)
     with st.expander(t("share.heading", lang)):
+        theme = st.segmented_control(
+            t("share.theme", lang), options=list(share.THEMES), default="auto",
+            format_func=lambda name: t(f"share.theme_{name}", lang),
+            key=f"share_theme_{key or chart.id}",
+        ) or "auto"  # fmt: skip
+        url = share.share_url(current_base_url(), chart.id, filters, theme)
         st.caption(t("share.link", lang))
         st.code(url, language=None)
-        st.caption(t("share.iframe", lang))
         height = share.figure_height(figure)
-        st.code(share.embed_code(share.live_frame_url(url), text.title, height), language="html")
+        export_base = share.export_base_url()
+        live_label = "share.iframe"
+        if export_base:
+            # Article traffic goes to plain files; the live app is for small audiences.
+            st.caption(t("share.static", lang))
+            if filters.active_count:
+                st.caption(t("share.static_default_view", lang))
+            code = share.static_embed_code(
+                share.static_base(export_base, lang), chart.id, text.title, height, theme
+            )
+            st.code(code, language="html")
+            live_label = "share.live"
+        st.caption(t(live_label, lang))
+        st.code(
+            share.embed_code(share.live_frame_url(url, theme), text.title, height), language="html"
+        )
         st.caption(t("share.downloads", lang))
         columns = st.columns(3)
         columns[0].download_button(

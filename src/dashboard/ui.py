@@ -6,6 +6,7 @@ helpers here. Text from the data is escaped before it reaches markdown or HTML.
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -16,15 +17,18 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import data, filters
-from dashboard.charts.registry import ChartText, get_chart
+from dashboard.charts.registry import ChartText, get_chart, view_filters
 from dashboard.filters import Filters, Known, Notice
 from dashboard.frames import Frames
-from dashboard.i18n import LANGUAGES, coverage_line, label, pick_lang, t
+from dashboard.i18n import LANGUAGES, coverage_line, fmt_date, label, pick_lang, t
 from dashboard.jurisdictions import jurisdiction_name
 from dashboard.plotly_locale import plotly_config
 from dashboard.share_panel import share_panel
 
+log = logging.getLogger(__name__)
 _CONTEXT_KEY = "_dashboard_context"
+# Problems a reader's page shows (the full list is in `validate` and the server log).
+SHOWN_PROBLEMS = 5
 _SEEDED_KEY = "_filters_seeded"
 # Widget keys of the filter panel.
 KEY_DATES, KEY_JURISDICTIONS, KEY_PLATFORMS, KEY_TOPICS, KEY_LANG = (
@@ -41,6 +45,7 @@ class PageContext:
     known: Known
     notices: list[Notice] = field(default_factory=list)
     problems: list[data.Problem] = field(default_factory=list)
+    problem_total: int = 0
 
     @property
     def lang(self) -> str:
@@ -52,7 +57,15 @@ class PageContext:
 
 @st.cache_resource(max_entries=4, show_spinner=False)
 def _load(folder: str, fingerprint: tuple) -> data.LoadResult:  # noqa: ARG001 - cache key
-    return data.load(folder)
+    result = data.load(folder)
+    if result.problems:  # once per state of the files: the full (capped) list for editors
+        lines = [str(problem) for problem in result.problems]
+        more = result.more_line()
+        log.warning(
+            "data in %s has %d problem(s); serving the last valid data\n%s",
+            folder, result.total, "\n".join([*lines, *([more] if more else [])]),
+        )  # fmt: skip
+    return result
 
 
 @st.cache_resource(show_spinner=False)
@@ -60,15 +73,24 @@ def _last_valid() -> dict[str, Frames]:
     return {}
 
 
-def load_frames() -> tuple[Frames | None, list[data.Problem]]:
-    """The current frames, or the last valid ones with the problems of the current files."""
+def load_frames() -> tuple[Frames | None, data.LoadResult]:
+    """The current frames, or the last valid ones, with the load of the current files."""
     folder = data.default_data_dir()
     result = _load(str(folder), data.fingerprint(folder))
     holder = _last_valid()
     if result.ok:
         holder[str(folder)] = result.frames
-        return result.frames, []
-    return holder.get(str(folder)), result.problems
+        return result.frames, result
+    return holder.get(str(folder)), result
+
+
+def problem_lines(problems: list[data.Problem], total: int, count: int = SHOWN_PROBLEMS) -> str:
+    """The first problems for a public page: paths relative to the data folder, then a summary."""
+    lines = [problem.public() for problem in problems[:count]]
+    left_out = total - len(lines)
+    if left_out > 0:
+        lines.append(f"… and {left_out:,} more")
+    return "\n".join(lines)
 
 
 STYLESHEET = Path(__file__).parent / "static" / "style.css"
@@ -81,14 +103,29 @@ def apply_styles() -> None:
 
 # Escaping: data text shown through markdown must not become markup or links.
 
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:=&@])")
+# Streamlit's markdown (remark-gfm) finds bare URLs, www. names and e-mail addresses in the text
+# after escapes are resolved, so escaping cannot stop them: an invisible word joiner (U+2060)
+# splits each pattern, and the reader sees the same characters, not a link.
+# The same joiner after a colon stops Streamlit's `:emoji:`, `:material/icon:` and `:red[...]`.
+_AUTOLINK = re.compile(
+    r"(?i)(?<=https)(?=:)|(?<=http)(?=:)|(?<=www)(?=\.)|(?<=@)(?=\w)|(?<=:)(?=[\w+\-/])"
+)
+_JOINER = "\u2060"
 
 
 def md(text: Any) -> str:
-    """Data text made literal for st.markdown (no links, emphasis, HTML or LaTeX)."""
+    """Data text made literal for st.markdown: the one escaping path for every data text.
+
+    No links (bare URLs and addresses included), emphasis, headings (setext `===`/`---` too),
+    HTML, entities or LaTeX. Lines are joined (paragraphs kept), so no line can start a block
+    such as an indented code block.
+    """
     if text is None or (not isinstance(text, str) and pd.isna(text)):
         return ""
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", str(text))
+    paragraphs = (" ".join(part.split()) for part in re.split(r"\n\s*\n", str(text)))
+    flat = "\n\n".join(part for part in paragraphs if part)
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", _AUTOLINK.sub(_JOINER, flat))
 
 
 def md_link(text: Any, url: str) -> str:
@@ -106,17 +143,48 @@ def _query_dict() -> dict[str, list[str]]:
     return {key: st.query_params.get_all(key) for key in st.query_params}
 
 
-def _seed_widgets(parsed: Filters) -> None:
-    st.session_state[KEY_DATES] = (parsed.start, parsed.end) if parsed.start and parsed.end else ()
+def date_bounds(frames: Frames) -> tuple[date, date]:
+    """The first and last day the date control accepts: the span of the actions' dates."""
+    dates = frames.actions["date"].dropna()
+    low = dates.min().date() if not dates.empty else date(2020, 1, 1)
+    high = dates.max().date() if not dates.empty else date.today()
+    return min(low, high), high
+
+
+def _widget_dates(start: date | None, end: date | None, low: date, high: date) -> tuple:
+    """The date control's value for a range; a one-sided range is shown up to the data's edge."""
+    if start is None and end is None:
+        return ()
+    return (start or low, end or high)
+
+
+def _seed_widgets(parsed: Filters, bounds: tuple[date, date]) -> None:
+    st.session_state[KEY_DATES] = _widget_dates(parsed.start, parsed.end, *bounds)
     st.session_state[KEY_JURISDICTIONS] = list(parsed.jurisdictions)
     st.session_state[KEY_PLATFORMS] = list(parsed.platforms)
     st.session_state[KEY_TOPICS] = list(parsed.topics)
     st.session_state[KEY_LANG] = parsed.lang
 
 
-def _filters_from_widgets(lang: str) -> Filters:
-    dates = st.session_state.get(KEY_DATES) or ()
-    start, end = (dates[0], dates[1]) if len(dates) == 2 else (None, None)
+def _keep_dates_in_bounds(bounds: tuple[date, date]) -> None:
+    """The data's span can change under a session (an edit): keep the control's value inside it."""
+    dates = tuple(st.session_state.get(KEY_DATES) or ())
+    if not dates:
+        return
+    low, high = bounds
+    inside = tuple(min(max(value, low), high) for value in dates if isinstance(value, date))
+    if inside != dates:
+        st.session_state[KEY_DATES] = inside
+
+
+def _filters_from_widgets(lang: str, bounds: tuple[date, date]) -> Filters:
+    dates = tuple(st.session_state.get(KEY_DATES) or ())
+    start = dates[0] if dates else None  # one date: the reader is picking, or a `from` alone
+    end = dates[1] if len(dates) == 2 else None
+    low, high = bounds
+    # A bound at the data's edge is no bound: `?to=2025-06-30` stays just that in the URL.
+    start = None if start == low else start
+    end = None if end == high else end
     return Filters(
         start=start,
         end=end,
@@ -135,7 +203,7 @@ def write_url(current: Filters, extra: dict[str, str] | None = None) -> None:
 
 
 # Parameters the pages own (and Streamlit's `embed`): kept when the frame rewrites the URL.
-PAGE_PARAMS = ("c", "topic", "geo", "chart", "embed", "embed_options")
+PAGE_PARAMS = ("c", "topic", "geo", "chart", "theme", "embed", "embed_options", "id", "q", "since")
 
 
 def sync_url(context: PageContext) -> None:
@@ -152,24 +220,31 @@ def page_param(name: str) -> str | None:
 
 def build_context() -> PageContext | None:
     """Load data and read the URL once per run; seeds the filter widgets on a session's first run."""
-    frames, problems = load_frames()
+    frames, result = load_frames()
     if frames is None:
         return None
     known = filters.known_values(
         frames.actions, frames.age_policies, frames.statistics, frames.platforms
     )
+    bounds = date_bounds(frames)
     notices: list[Notice] = []
     if not st.session_state.get(_SEEDED_KEY):
         parsed, notices = filters.parse_query(_query_dict(), known)
+        # The date control raises on a value outside its bounds: move the link's dates inside.
+        parsed, clamped = filters.clamp_dates(parsed, *bounds)
+        notices += clamped
         browser = getattr(st.context, "locale", None)
         requested = parsed.lang if filters.PARAM_LANG in st.query_params else None
         parsed = parsed.with_lang(pick_lang(requested, browser))
-        _seed_widgets(parsed)
+        _seed_widgets(parsed, bounds)
         st.session_state[_SEEDED_KEY] = True
+    _keep_dates_in_bounds(bounds)
     lang = st.session_state.get(KEY_LANG) or "en"
     # The browser tab's title in the reader's language (app.py's first call cannot know it).
     st.set_page_config(page_title=t("app.page_title", lang))
-    context = PageContext(frames, _filters_from_widgets(lang), known, notices, problems)
+    context = PageContext(
+        frames, _filters_from_widgets(lang, bounds), known, notices, result.problems, result.total
+    )
     st.session_state[_CONTEXT_KEY] = context
     return context
 
@@ -207,11 +282,9 @@ def filter_panel(context: PageContext) -> None:
         language_switch(context)
         st.header(t("filters.heading", lang))
         st.caption(t("filters.help", lang))
-        dates = frames.actions["date"].dropna()
-        low = dates.min().date() if not dates.empty else date(2020, 1, 1)
-        high = dates.max().date() if not dates.empty else date.today()
+        low, high = date_bounds(frames)
         st.date_input(
-            t("filters.dates", lang), key=KEY_DATES, min_value=min(low, high), max_value=high,
+            t("filters.dates", lang), key=KEY_DATES, min_value=low, max_value=high,
             format="YYYY-MM-DD",
         )  # fmt: skip
         st.multiselect(
@@ -251,16 +324,24 @@ def header(context: PageContext) -> None:
 def show_notices(context: PageContext) -> None:
     lang = context.lang
     for notice in context.notices:
-        st.warning(
-            t("notice.bad_param", lang, name=f"`{notice.param}`", value=f"“{md(notice.value)}”")
-        )
+        st.warning(notice_text(notice, lang))
     if context.problems:
-        with st.expander(
-            t("notice.data_problems", lang, count=len(context.problems)), expanded=True
-        ):
-            st.code("\n".join(str(problem) for problem in context.problems), language=None)
+        reviewed = fmt_date(context.frames.last_reviewed, "day", lang)
+        st.info(t("notice.data_updating", lang, date=reviewed))
+        with st.expander(t("notice.data_problems_first", lang, count=context.problem_total)):
+            st.code(problem_lines(context.problems, context.problem_total), language=None)
     if context.filters.active_count:
         st.caption(t("filters.active", lang, count=context.filters.active_count))
+
+
+def notice_text(notice: Notice, lang: str) -> str:
+    """A URL notice as a sentence: ignored, summarised or adjusted."""
+    name = f"`{notice.param}`"
+    if notice.more:
+        return t("notice.more_bad_params", lang, count=notice.more, name=name)
+    if notice.shown:
+        return t("notice.dates_clamped", lang, name=name, value=notice.value, shown=notice.shown)
+    return t("notice.bad_param", lang, name=name, value=f"“{md(notice.value)}”")
 
 
 def footer(context: PageContext) -> None:
@@ -298,9 +379,10 @@ def built_chart(chart_id: str, context: PageContext) -> tuple[pd.DataFrame, Any,
     Builders are pure, so readers who look at the same view share one build. The cached
     objects are shared: callers must not change them.
     """
-    return _cached_build(
-        chart_id, repr(context.filters), context.frames.version, context.frames, context.filters
-    )
+    # Keyed by the filters the chart reads: a chart that ignores dates is built once for every
+    # date range readers choose.
+    view = view_filters(chart_id, context.filters)
+    return _cached_build(chart_id, repr(view), context.frames.version, context.frames, view)
 
 
 def chart_text_block(text: ChartText) -> None:

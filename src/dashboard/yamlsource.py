@@ -7,7 +7,10 @@ aliases) and find the line and column of any value later, only when a message ne
 
 from __future__ import annotations
 
+import os
+import stat
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import yaml
@@ -18,6 +21,12 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
+# Deeper nesting than any data file needs; libyaml's composer recurses once per level in C
+# (50,000 levels crash the process) and the builder once per level in Python.
+MAX_DEPTH = 64
+# Problems kept per file; the rest are only counted (a huge broken file must not fill the memory).
+MAX_KEPT = 100
+_READ_CHUNK = 1024 * 1024
 
 _TAG = "tag:yaml.org,2002:"
 _STR, _INT, _FLOAT, _BOOL, _NULL, _TIMESTAMP = (
@@ -37,11 +46,15 @@ class YamlProblem(Exception):
 
 
 class YamlProblems(Exception):
-    """Every problem found in one file before its values could be checked."""
+    """The problems found in one file before its values could be checked (the first MAX_KEPT).
 
-    def __init__(self, problems: list[YamlProblem]) -> None:
+    `more` counts those found beyond them.
+    """
+
+    def __init__(self, problems: list[YamlProblem], more: int = 0) -> None:
         super().__init__(problems)
         self.problems = problems
+        self.more = more
 
 
 @dataclass
@@ -83,6 +96,50 @@ def _child(node: yaml.Node, step: str | int) -> tuple[yaml.Node | None, yaml.Nod
     return None, None
 
 
+def read_file(path: Path) -> bytes:
+    """The bytes of a regular file, refusing anything else and stopping at the size limit.
+
+    A named pipe would block forever, a device such as /dev/zero never ends, and a symlink may
+    point at either: only a regular file (after following links) is opened, without blocking,
+    and reading stops as soon as the limit is passed, whatever `stat` said before.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+    kind = _kind(os.stat(path).st_mode)
+    if kind != "file":
+        raise YamlProblem(1, 1, f"is {kind}, not a regular file; a data file must be a plain file")
+    check_size(os.stat(path).st_size)
+    descriptor = os.open(path, flags)
+    try:
+        # Checked again on the open file: the path may have been swapped since.
+        kind = _kind(os.fstat(descriptor).st_mode)
+        if kind != "file":
+            raise YamlProblem(
+                1, 1, f"is {kind}, not a regular file; a data file must be a plain file"
+            )
+        chunks, total = [], 0
+        while chunk := os.read(descriptor, _READ_CHUNK):
+            total += len(chunk)
+            check_size(total)
+            chunks.append(chunk)
+        return b"".join(chunks)
+    finally:
+        os.close(descriptor)
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISREG(mode):
+        return "file"
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a file"
+
+
 def check_size(size: int) -> None:
     """Refuse a file over the size limit (before reading it, where the caller can)."""
     if size > MAX_FILE_BYTES:
@@ -113,6 +170,8 @@ def tab_problems(text: str) -> list[YamlProblem]:
     for number, line in enumerate(text.splitlines(), start=1):
         indent = line[: len(line) - len(line.lstrip(" \t"))]
         if "\t" in indent:
+            if len(problems) > MAX_KEPT:
+                break  # enough to show; parse() counts the rest
             problems.append(
                 YamlProblem(
                     number,
@@ -130,8 +189,19 @@ def parse(text: str) -> ParsedYaml:
     """
     tabs = tab_problems(text)
     if tabs:
-        raise YamlProblems(tabs)
+        more = 0
+        if len(tabs) > MAX_KEPT:
+            tabs = tabs[:MAX_KEPT]
+            more = (
+                sum(
+                    "\t" in line[: len(line) - len(line.lstrip(" \t"))]
+                    for line in text.splitlines()
+                )
+                - MAX_KEPT
+            )
+        raise YamlProblems(tabs, more)
     try:
+        check_depth(text)
         root = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
@@ -143,16 +213,44 @@ def parse(text: str) -> ParsedYaml:
         ) from None
     except yaml.YAMLError as error:  # e.g. a stream error without a mark
         raise YamlProblems([YamlProblem(1, 1, f"YAML syntax error: {error}")]) from None
+    except RecursionError:  # pragma: no cover - check_depth stops nesting long before this
+        raise YamlProblems([YamlProblem(1, 1, "nesting too deep to read")]) from None
     if root is None:
         return ParsedYaml(None, None)
     builder = _Builder()
     try:
         data = builder.build(root)
     except YamlProblem as fatal:  # an alias or merge key: the walk cannot go on
-        builder.problems.append(fatal)
+        builder.report(fatal)
+    except RecursionError:  # pragma: no cover - as above
+        builder.report(YamlProblem(1, 1, "nesting too deep to read"))
     if builder.problems:
-        raise YamlProblems(builder.problems)
+        raise YamlProblems(builder.problems, builder.more)
     return ParsedYaml(data, root)
+
+
+def check_depth(text: str, limit: int | None = None) -> None:
+    """Refuse nesting deeper than `limit`, counted on the parser's events before any node is built.
+
+    The event stream is flat (libyaml's parser keeps its own stack on the heap), so a file nested
+    50,000 levels deep is read through here without recursion; only composing it would crash.
+    """
+    limit = MAX_DEPTH if limit is None else limit
+    depth = 0
+    for event in yaml.parse(text, Loader=_Loader):
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > limit:
+                mark = event.start_mark
+                raise YamlProblems(
+                    [
+                        YamlProblem(
+                            mark.line + 1, mark.column + 1, f"nesting deeper than {limit} levels"
+                        )
+                    ]
+                )
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
 
 
 class _Builder:
@@ -160,8 +258,16 @@ class _Builder:
 
     def __init__(self) -> None:
         self.seen: set[int] = set()
-        # Tags and duplicate keys are collected so that one run reports them all.
+        # Tags and duplicate keys are collected so that one run reports them all (the first
+        # MAX_KEPT; the rest are counted).
         self.problems: list[YamlProblem] = []
+        self.more = 0
+
+    def report(self, problem: YamlProblem) -> None:
+        if len(self.problems) < MAX_KEPT:
+            self.problems.append(problem)
+        else:
+            self.more += 1
 
     def build(self, node: yaml.Node) -> Any:
         if id(node) in self.seen:
@@ -178,7 +284,7 @@ class _Builder:
             return [self.build(item) for item in node.value]
         if isinstance(node, yaml.MappingNode) and tag == _MAP:
             return self.mapping(node)
-        self.problems.append(_bad_tag(node))
+        self.report(_bad_tag(node))
         return None
 
     def scalar(self, node: yaml.ScalarNode, tag: str) -> Any:
@@ -192,7 +298,7 @@ class _Builder:
             return _constructor.construct_yaml_bool(node)
         if tag == _NULL:
             return None
-        self.problems.append(_bad_tag(node))
+        self.report(_bad_tag(node))
         return None
 
     def mapping(self, node: yaml.MappingNode) -> dict[Any, Any]:
@@ -201,11 +307,11 @@ class _Builder:
             if key_node.tag == _TAG + "merge":
                 raise _problem(key_node, "merge keys (<<) are not allowed; write the fields out")
             if not isinstance(key_node, yaml.ScalarNode):
-                self.problems.append(_problem(key_node, "a key must be plain text"))
+                self.report(_problem(key_node, "a key must be plain text"))
                 continue
             key = self.build(key_node)
             if key in result:
-                self.problems.append(
+                self.report(
                     _problem(
                         key_node,
                         f"duplicate key {key!r} in this mapping; YAML would keep only the last one",

@@ -33,4 +33,15 @@ def run_page(monkeypatch) -> RunPage:
     return run
 
 
-__all__ = ["REAL_DATA", "VALID_DATA", "run_page"]
+def card_html(app: AppTest) -> str:
+    """The HTML of the page's record cards and lists (each card is one `st.html` block)."""
+    return "\n".join(
+        block.proto.body for block in app.html if not block.proto.body.startswith("<style>")
+    )
+
+
+def card_count(app: AppTest) -> int:
+    return card_html(app).count('<div class="record-card"')
+
+
+__all__ = ["REAL_DATA", "VALID_DATA", "card_count", "card_html", "run_page"]

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dashboard import data, ui
-from tests.app.conftest import REAL_DATA, VALID_DATA
+from dashboard import cards, data
+from tests.app.conftest import REAL_DATA, VALID_DATA, card_html
 
 
 def _markdown(app) -> str:
@@ -21,7 +21,9 @@ def test_spain_shows_the_referral_to_prosecutors(run_page):
     assert app.header[0].value == "Spain"
     actions = data.load(REAL_DATA).frames.actions.set_index("id")
     title = actions.loc["es-prosecutor-referral-2026-02-17", "title_en"]
-    assert f"**{ui.md(title)}**" in _markdown(app)
+    assert f">{cards.esc(title)}</a></strong>" in card_html(app)
+    # The card links to the record's page, relative to the app and in the reader's language.
+    assert 'href="record?id=es-prosecutor-referral-2026-02-17&amp;lang=en"' in card_html(app)
     metrics = {m.label: m.value for m in app.metric}
     assert metrics["Actions"] == str((actions["jurisdiction"] == "ESP").sum())
     assert "Minimum-age rules" in [s.value for s in app.subheader]
@@ -33,8 +35,8 @@ def test_actions_are_newest_first(run_page):
     spain = actions[actions["jurisdiction"] == "ESP"].sort_values("date", ascending=False)
     newest = spain.iloc[0]["title_en"]
     oldest = spain.iloc[-1]["title_en"]
-    text = _markdown(app).replace("\\", "")
-    assert text.index(newest) < text.index(oldest)
+    text = card_html(app)
+    assert text.index(cards.esc(newest)) < text.index(cards.esc(oldest))
 
 
 def test_an_unknown_code_gives_a_notice_and_the_default(run_page):
@@ -94,6 +96,6 @@ def test_a_long_list_of_actions_shows_the_newest_25_until_asked(run_page, data_c
     path.write_text(path.read_text(encoding="utf-8") + extra, encoding="utf-8")
 
     app = run_page("country", data=data_copy, c="ESP")
-    assert _markdown(app).count("Generated action") == 24  # 25 newest: 24 generated + the referral
+    assert card_html(app).count("Generated action") == 24  # 25 newest: 24 generated + the referral
     app.toggle(key="all-country.actions").set_value(True).run()
-    assert _markdown(app).count("Generated action") == 30
+    assert card_html(app).count("Generated action") == 30

@@ -32,12 +32,14 @@ def test_each_chart_renders_alone_with_its_title(run_page, chart_id):
     links = " ".join(m.value for m in app.markdown)
     assert t("embed.full_view") in links
     assert f"/{all_charts()[chart_id].page}" in links
+    # The one way out of the frame opens a new tab, never the dashboard inside the article.
+    assert 'target="_blank" rel="noopener"' in links
 
 
 def test_filters_are_kept_in_the_dashboard_link(run_page):
     app = run_page("embed", data=VALID_DATA, chart="timeline-actions", j="ESP")
     links = " ".join(m.value for m in app.markdown)
-    assert "/timeline?j=ESP)" in links
+    assert '/timeline?j=ESP"' in links
 
 
 def test_unknown_chart_lists_the_valid_ids(run_page):
@@ -74,3 +76,44 @@ def test_every_chart_in_the_app_has_a_share_panel(run_page):
     assert 'loading="lazy"' in codes[1] and 'title="Actions over time, by jurisdiction"' in codes[1]
     labels = {button.proto.label for button in panel.get("download_button")}
     assert labels == {"CSV data", "PNG image", "SVG image"}
+
+
+def test_share_panel_offers_the_static_embed_first_when_the_export_is_published(
+    run_page, monkeypatch
+):
+    monkeypatch.setenv("DASHBOARD_EXPORT_URL", "https://org.github.io/tracker/")
+    app = run_page("timeline", data=VALID_DATA, lang="es")
+    panel = next(e for e in app.expander if e.label == "Compartir e insertar")
+    codes = [c.value for c in panel.code]
+    assert codes[0] == "/embed?chart=timeline-actions&lang=es"
+    assert codes[1].startswith(
+        '<iframe src="https://org.github.io/tracker/es/timeline-actions.html"'
+    )
+    assert codes[1].endswith('<script src="https://org.github.io/tracker/es/embed.js"></script>')
+    assert "embed=true" in codes[2]
+    captions = [c.value for c in panel.caption]
+    assert any("estático" in caption for caption in captions)
+    assert any("audiencias pequeñas" in caption for caption in captions)
+
+
+def test_share_panel_theme_choice_changes_every_code(run_page, monkeypatch):
+    monkeypatch.setenv("DASHBOARD_EXPORT_URL", "https://static.example.org")
+    app = run_page("timeline", data=VALID_DATA)
+    panel = next(e for e in app.expander if e.label == "Share & embed")
+    assert [c.value for c in panel.code][0] == "/embed?chart=timeline-actions"
+    choice = next(w for w in app.get("button_group") if w.label == "Theme of the embed")
+    choice.set_value("dark").run()
+    panel = next(e for e in app.expander if e.label == "Share & embed")
+    codes = [c.value for c in panel.code]
+    assert codes[0] == "/embed?chart=timeline-actions&theme=dark"
+    assert "timeline-actions.html?theme=dark" in codes[1]
+    assert "embed_options=dark_theme" in codes[2]
+
+
+def test_embed_hides_streamlit_chrome_and_reports_its_height(run_page):
+    app = run_page("embed", data=VALID_DATA, chart="timeline-actions", theme="dark")
+    html_blocks = " ".join(block.proto.body for block in app.get("html"))
+    for test_id in ("stHeader", "stSidebar", "stExpandSidebarButton", "stToolbar"):
+        assert test_id in html_blocks
+    assert "dashboard-embed-height" in html_blocks
+    assert not app.sidebar.children or all(not c for c in app.sidebar.children.values())

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import html
 import json
+import re
 
 from dashboard import data
-from tests.app.conftest import REAL_DATA, VALID_DATA
+from tests.app.conftest import REAL_DATA, VALID_DATA, card_html
 
 CHART_TITLES = {
     "Comparable figures, one panel per series",
@@ -14,8 +16,8 @@ CHART_TITLES = {
 
 
 def _cards(app) -> list[str]:
-    """The cards' display values (each card shows its figure as a subheader), unescaped."""
-    return [s.value.replace("\\", "") for s in app.subheader if s.value not in CHART_TITLES]
+    """The cards' display values (each card shows its figure in large type), unescaped."""
+    return [html.unescape(v) for v in re.findall(r'<p class="rc-figure">(.*?)</p>', card_html(app))]
 
 
 def _figure(app) -> dict:

@@ -76,6 +76,7 @@ def streamlit_server(data_dir: Path, own_session: bool = False) -> Iterator[str]
     env = {
         "DASHBOARD_DATA_DIR": str(data_dir),
         "DASHBOARD_CACHE_DIR": tempfile.mkdtemp(prefix="dashboard-cache-"),
+        "DASHBOARD_REPO_URL": "https://github.com/example/tracker",  # as a deployment sets it
         # This checkout's code, whichever checkout the package was installed from.
         "PYTHONPATH": os.pathsep.join(
             filter(None, [str(ROOT / "src"), os.environ.get("PYTHONPATH")])
@@ -116,6 +117,7 @@ def replicas_server(
         "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false",
         "DASHBOARD_DATA_DIR": str(data_dir),
         "DASHBOARD_CACHE_DIR": tempfile.mkdtemp(prefix="dashboard-cache-"),
+        "DASHBOARD_REPO_URL": "https://github.com/example/tracker",  # as streamlit_server
         "PYTHONPATH": os.pathsep.join(
             filter(None, [str(ROOT / "src"), os.environ.get("PYTHONPATH")])
         ),

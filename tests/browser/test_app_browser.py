@@ -264,15 +264,21 @@ def test_live_reload_invalid_data_and_recovery(chromium, tmp_path):
         _wait_run(page)
         page.get_by_text("Spain asks the prosecutor to investigate").first.wait_for(timeout=20000)
 
-        # Invalid data: the validator's message, and the last valid data keeps serving.
+        # Invalid data: a short notice for readers, the validator's first messages (no server
+        # paths) one click away for editors, and the last valid data keeps serving.
         actions.write_text(
             edited.replace("date: 2026-02-17", "date: 17/02/2026", 1), encoding="utf-8"
         )
         page.reload()
         _wait_run(page)
+        page.get_by_text("The data is being updated; showing the version of").first.wait_for(
+            timeout=20000
+        )
+        page.get_by_text("For editors: the new files have 1 problem(s)").first.click()
         page.get_by_text("'17/02/2026' is not a date (YYYY-MM-DD or YYYY-MM)").first.wait_for(
             timeout=20000
         )
+        assert str(folder) not in page.locator("body").inner_text()
         assert page.get_by_text("Spain asks the prosecutor to investigate").count() >= 1
         assert page.locator('[data-testid="stException"]').count() == 0
 

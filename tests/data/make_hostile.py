@@ -19,7 +19,12 @@ PAYLOADS = [
     "{name}<svg onload=window.__pwned=1>",
     "$\\href{javascript:window.__pwned=1}{x}$",
 ]
-URL_PAYLOAD = "?q=\"><script>window.__pwned=1</script>&r='onmouseover=window.__pwned=1"
+# What a source URL may still hold once the validator refuses whitespace, `"` and `<>`: a single
+# quote, parentheses and brackets (they end a markdown link), `javascript:` and encoded markup.
+URL_PAYLOAD = (
+    "?q='onmouseover=window.__pwned=1&r=)](javascript:window.__pwned=1)&s=%22%3E%3Cscript%3E"
+    "window.__pwned=1%3C/script%3E"
+)
 # Fields whose values are codes, ids, enumerations, dates or numbers: the validator would refuse
 # hostile text there, so they keep their values.
 STRUCTURAL = {

@@ -158,17 +158,18 @@ def test_refuses_a_folder_that_holds_files(tmp_path, capsys):
     code = cli.main(["export", "--out", str(out), "--data-dir", str(VALID_DATA), "--no-images"])
     assert code == 1
     err = capsys.readouterr().err.strip().splitlines()
-    assert err == [f"{out} is not empty; use --force to replace its contents"]
+    assert err == [f"{out} holds files this export did not write; choose a new or empty folder"]
     assert [p.name for p in out.iterdir()] == ["notes.txt"]
 
 
 def test_force_replaces_and_spanish(tmp_path, capsys):
     out = tmp_path / "site"
-    out.mkdir()
-    (out / "old.txt").write_text("old")
     argv = ["export", "--out", str(out), "--data-dir", str(VALID_DATA), "--no-images"]
+    assert cli.main([*argv, "--charts", "timeline-platforms"]) == 0
+    assert cli.main([*argv, "--charts", "timeline-platforms"]) == 1  # not without --force
+    capsys.readouterr()
     assert cli.main([*argv, "--force", "--lang", "es", "--charts", "timeline-actions"]) == 0
-    assert not (out / "old.txt").exists()
+    assert not (out / "timeline-platforms.html").exists()
     page = (out / "timeline-actions.html").read_text(encoding="utf-8")
     assert '<html lang="es">' in page and "Hechos registrados hasta el" in page
     assert "[1/2] timeline-actions" in capsys.readouterr().err
@@ -250,3 +251,41 @@ def test_html_escapes_hostile_chart_words(tmp_path):
         page = (out / name).read_text(encoding="utf-8")
         assert "<script>window.__pwned" not in page, name
         assert "&lt;script&gt;window.__pwned=1&lt;/script&gt;" in page
+
+
+def _expand(figure: dict) -> dict:
+    """What chart.html does with the shared table before plotting (kept in step with it)."""
+    table = figure.pop(export.SHARED_KEY)
+    for trace in figure["data"]:
+        for name, joiner in trace.pop(export.SHARED_FIELDS, {}).items():
+            trace[name] = [
+                table[value] if joiner is None else joiner.join(table[i] for i in value)
+                for value in trace[name]
+            ]
+    return figure
+
+
+@pytest.mark.parametrize("chart_id", ["timeline-actions", "timeline-platforms"])
+def test_shared_hover_text_gives_back_every_label(frames, chart_id):
+    figure = all_charts()[chart_id].build(frames, Filters())[1]
+    original = json.loads(export.pio_json(figure))
+    shared = export.share_hover_text(json.loads(export.pio_json(figure)))
+    restored = _expand(shared)
+    for before, after in zip(original["data"], restored["data"], strict=True):
+        for name in ("hovertext", "x", "y", "text"):
+            assert before.get(name) == after.get(name), name
+
+
+def test_plotly_pages_of_the_real_data_stay_under_50_kb(tmp_path):
+    """timeline-platforms included: one hover text per action-platform pair made it 68 KB before
+    hover lines were shared. (Map pages: bench/bench_export.py checks them.)"""
+    from tests.conftest import REAL_DATA
+
+    plotly_ids = [chart_id for chart_id, chart in all_charts().items() if chart.kind == "plotly"]
+    out = tmp_path / "site"
+    export.export(
+        out, chart_ids=plotly_ids, data_dir=REAL_DATA, images=False, progress=lambda line: None
+    )
+    sizes = {page.name: page.stat().st_size for page in out.glob("*.html")}
+    assert "timeline-platforms.html" in sizes
+    assert {name: size for name, size in sizes.items() if size >= 50_000} == {}

@@ -69,9 +69,7 @@ def _visible(page: str) -> str:
 
 
 def _config(page: str) -> dict:
-    match = re.search(
-        r"Plotly\.newPlot\(chart, figure\.data, figure\.layout, (\{.*?\})\)\.then", page
-    )
+    match = re.search(r"Plotly\.newPlot\(chart, \w+\.data, \w+\.layout, (\{.*?\})\)\.then", page)
     assert match, "the page passes a config to Plotly.newPlot"
     return json.loads(match.group(1))
 
@@ -134,7 +132,9 @@ def test_the_gallery_is_spanish(spanish, texts, frames):
     for chart_id, text in texts.items():
         assert f"<h2>{html.escape(text.title)}</h2>" in page
         # The embed code's iframe is titled in Spanish for screen readers.
-        code = re.search(rf'<textarea id="code-{chart_id}" readonly>(.*?)</textarea>', page, re.S)
+        code = re.search(
+            rf'<textarea id="code-{chart_id}" readonly[^>]*>(.*?)</textarea>', page, re.S
+        )
         assert code and f'title="{html.escape(text.title)}"' in html.unescape(code.group(1))
 
 

@@ -140,9 +140,9 @@ def test_an_edit_invalidates_the_snapshot(data_copy):
 
 def test_a_corrupt_snapshot_is_ignored(data_copy):
     data.load(data_copy)
-    for snapshot in os.scandir(data._snapshot_dir()):
+    for snapshot in os.scandir(data.snapshot_dir()):
         with open(snapshot.path, "wb") as handle:
-            handle.write(b"not a pickle")
+            handle.write(b"not a snapshot")
     result = data.load(data_copy)
     assert result.ok and not result.from_snapshot
 

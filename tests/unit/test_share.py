@@ -108,3 +108,38 @@ def test_live_frames_ask_streamlit_for_its_embed_mode():
         "https://example.org/embed?chart=timeline-actions&lang=es&embed=true"
     )
     assert share.live_frame_url("/embed") == "/embed?embed=true"
+
+
+def test_theme_goes_into_the_link_and_streamlit_embed_options():
+    url = share.share_url("https://example.org", "timeline-actions", Filters(), "dark")
+    assert url == "https://example.org/embed?chart=timeline-actions&theme=dark"
+    assert share.live_frame_url(url, "dark").endswith("&embed=true&embed_options=dark_theme")
+    assert share.live_frame_url(url, "light").endswith("&embed=true&embed_options=light_theme")
+    # auto leaves the theme to the reader's system setting: nothing in the URL.
+    auto = share.share_url("https://example.org", "timeline-actions", Filters(), "auto")
+    assert "theme" not in auto and share.live_frame_url(auto, "auto").endswith("&embed=true")
+    assert share.theme_of("purple") == "auto" and share.theme_of(None) == "auto"
+
+
+def test_static_embed_code_is_the_exported_page_and_embed_js():
+    code = share.static_embed_code(
+        "https://static.example.org/charts", "timeline-actions", 'A "title"', 500, "dark"
+    )
+    frame = _iframe(code)
+    assert frame["src"] == "https://static.example.org/charts/timeline-actions.html?theme=dark"
+    assert frame["title"] == 'A "title"' and frame["height"] == "500"
+    assert code.endswith('<script src="https://static.example.org/charts/embed.js"></script>')
+    relative = share.static_embed_code("", "timeline-actions", "T", 500)
+    assert _iframe(relative)["src"] == "timeline-actions.html"
+    assert relative.endswith('<script src="embed.js"></script>')
+
+
+def test_export_url_from_the_environment(monkeypatch):
+    monkeypatch.delenv(share.EXPORT_URL_ENV, raising=False)
+    assert share.export_base_url() == ""
+    monkeypatch.setenv(share.EXPORT_URL_ENV, "javascript:alert(1)")
+    assert share.export_base_url() == ""
+    monkeypatch.setenv(share.EXPORT_URL_ENV, "https://org.github.io/tracker/")
+    assert share.export_base_url() == "https://org.github.io/tracker"
+    assert share.static_base(share.export_base_url(), "es") == "https://org.github.io/tracker/es"
+    assert share.static_base(share.export_base_url(), "en") == "https://org.github.io/tracker"

@@ -54,6 +54,9 @@ EXPECTED = {
     "date-order-broken.age_policies.yaml": [
         "age_policies.yaml:35:16: records[1].effective: effective (2026-01) is before announced (2026-02-03); the order is announced, passed, effective",
     ],
+    "deep-nesting.actions.yaml": [
+        "actions.yaml:3:68: nesting deeper than 64 levels",
+    ],
     "duplicate-id.actions.yaml": [
         "actions.yaml:29:9: records[1].id: duplicate id 'es-prosecutor-referral-2026-02-17' (already used by records[0])",
     ],
@@ -153,6 +156,11 @@ EXPECTED = {
     ],
     "unknown-type.actions.yaml": [
         "actions.yaml:13:11: records[0].type: 'referal' is not a known action type; allowed: investigation, formal_proceedings, prosecution_referral, criminal_case, raid, fine, court_ruling, block_or_ban, law_enacted, law_proposed, regulation_guidance, request_for_information, order, settlement, other",
+    ],
+    "url-with-quotes.actions.yaml": [
+        "actions.yaml:24:14: records[0].sources[0].url: 'https://example.org/a\\n\"><img src=x>' "
+        "contains a space, line break, quote or angle bracket; a web address cannot "
+        "(write them as %20, %22, %3C, %3E)",
     ],
     "verified-not-boolean.actions.yaml": [
         "actions.yaml:28:15: records[0].verified: must be true or false, not 'yes'",

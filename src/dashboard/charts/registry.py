@@ -9,7 +9,7 @@ A chart is three pure functions over the frames and the reader's filters:
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Literal
 
 import pandas as pd
@@ -43,6 +43,24 @@ class Chart:
         """The chart's frame, figure and text for these frames and filters."""
         frame = self.data(frames, filters)
         return frame, self.figure(frame, filters), self.text(frame, filters)
+
+
+# Charts that read only some of the filters (language aside); every other chart reads them all.
+# The app caches a build per view of what a chart reads, so 200 readers' date ranges share one
+# build of these. tests/unit/test_guards_cache.py checks each entry against the builders.
+FILTER_FIELDS = ("start", "end", "jurisdictions", "platforms", "topics")
+FILTERS_READ: dict[str, tuple[str, ...]] = {
+    "overview-one-in-five": (),
+    "compare-min-ages": ("jurisdictions",),
+    "stats-comparable-groups": ("jurisdictions", "topics"),
+}
+
+
+def view_filters(chart_id: str, filters: Filters) -> Filters:
+    """The filters with those the chart does not read reset: the key of its cached build."""
+    read = FILTERS_READ.get(chart_id, FILTER_FIELDS)
+    unread = {name: Filters.__dataclass_fields__[name].default for name in FILTER_FIELDS}
+    return replace(filters, **{name: value for name, value in unread.items() if name not in read})
 
 
 def all_charts() -> dict[str, Chart]:

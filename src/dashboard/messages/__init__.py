@@ -7,9 +7,19 @@ across modules (a test checks it) and placeholders use `{name}`.
 
 from __future__ import annotations
 
-from dashboard.messages import compare, core, data_page, embed, mapping, overview, stats, timeline
+from dashboard.messages import (
+    compare,
+    core,
+    data_page,
+    embed,
+    mapping,
+    overview,
+    readers,
+    stats,
+    timeline,
+)
 
-MODULES = (core, overview, mapping, timeline, compare, stats, data_page, embed)
+MODULES = (core, overview, mapping, timeline, compare, stats, data_page, embed, readers)
 
 
 def merged() -> dict[str, dict[str, str]]:

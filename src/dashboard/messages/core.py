@@ -68,6 +68,22 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The link's date range is not valid and was ignored; showing all dates.",
         "es": "El intervalo de fechas del enlace no es válido y se ha ignorado; se muestran todas las fechas.",
     },
+    "notice.more_bad_params": {
+        "en": "{count} more {name} values in the link are not valid and were ignored.",
+        "es": "Otros {count} valores de {name} en el enlace no son válidos y se han ignorado.",
+    },
+    "notice.dates_clamped": {
+        "en": "The link's {name} date {value} lies outside the dates in the data; showing {shown}.",
+        "es": "La fecha {value} de {name} en el enlace queda fuera de las fechas de los datos; se muestra {shown}.",
+    },
+    "notice.data_updating": {
+        "en": "The data is being updated; showing the version of {date}.",
+        "es": "Los datos se están actualizando; se muestra la versión del {date}.",
+    },
+    "notice.data_problems_first": {
+        "en": "For editors: the new files have {count} problem(s); the first ones:",
+        "es": "Para editores: los archivos nuevos tienen {count} problema(s); los primeros:",
+    },
     "notice.data_problems": {
         "en": "The data files have {count} problem(s). Readers still see the last valid data; editors, fix these:",
         "es": "Los archivos de datos tienen {count} problema(s). Los lectores siguen viendo los últimos datos válidos; para editores, corrijan esto:",

@@ -10,6 +10,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Name a chart with ?chart=ID. Valid chart ids: {ids}.",
         "es": "Indique un gráfico con ?chart=ID. Identificadores válidos: {ids}.",
     },
+    "embed.new_tab": {"en": "(opens in a new tab)", "es": "(se abre en una pestaña nueva)"},
     "embed.full_view": {
         "en": "Open this chart in the full dashboard",
         "es": "Abrir este gráfico en el panel completo",
@@ -20,6 +21,31 @@ MESSAGES: dict[str, dict[str, str]] = {
     "share.iframe": {
         "en": "Embed code (paste it into your article's HTML)",
         "es": "Código para insertar (péguelo en el HTML de su artículo)",
+    },
+    "share.theme": {"en": "Theme of the embed", "es": "Tema del gráfico insertado"},
+    "share.theme_auto": {
+        "en": "Auto (follows the reader's setting)",
+        "es": "Automático (sigue la preferencia del lector)",
+    },
+    "share.theme_light": {"en": "Light", "es": "Claro"},
+    "share.theme_dark": {"en": "Dark", "es": "Oscuro"},
+    "share.static": {
+        "en": "Embed code, static (recommended for articles: plain files that any number of "
+        "readers can load)",
+        "es": "Código para insertar, estático (recomendado para artículos: archivos sencillos que "
+        "puede cargar cualquier número de lectores)",
+    },
+    "share.static_default_view": {
+        "en": "The static page shows every record, without this view's filters; the live embed "
+        "below keeps them.",
+        "es": "La página estática muestra todos los registros, sin los filtros de esta vista; el "
+        "gráfico en directo de abajo los conserva.",
+    },
+    "share.live": {
+        "en": "Embed code, live (for small audiences: every reader opens a session on the "
+        "dashboard's server)",
+        "es": "Código para insertar, en directo (para audiencias pequeñas: cada lector abre una "
+        "sesión en el servidor del panel)",
     },
     "share.downloads": {"en": "Downloads", "es": "Descargas"},
     "share.png": {"en": "PNG image", "es": "Imagen PNG"},
@@ -49,6 +75,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "export.embed_code": {"en": "Embed code", "es": "Código para insertar"},
     "export.files": {"en": "Files", "es": "Archivos"},
     "export.preview": {"en": "Preview", "es": "Vista previa"},
+    "export.theme": {"en": "Theme", "es": "Tema"},
     "export.licence": {
         "en": "Data: CC BY 4.0. Credit the dashboard and the sources named under each chart.",
         "es": "Datos: CC BY 4.0. Cite el panel y las fuentes indicadas bajo cada gráfico.",
