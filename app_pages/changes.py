@@ -16,7 +16,7 @@ context = ui.page_context()
 lang = context.lang
 frames = context.frames
 link_to = cards.app_record_href(lang)
-end = readers.coverage_end(frames)
+end = frames.coverage_end
 
 
 def seed_since() -> None:

@@ -11,6 +11,7 @@ import json
 import streamlit as st
 
 from dashboard import share, themes, ui
+from dashboard.charts import mapping
 from dashboard.charts.registry import Chart, all_charts
 from dashboard.i18n import coverage_line, t
 from dashboard.plotly_locale import plotly_config
@@ -134,6 +135,9 @@ def main() -> None:
         return
     frame, figure, text = ui.built_chart(chart.id, context)
     ui.chart_text_block(text)
+    if chart.id == mapping.CHART_ID and not frame.empty:
+        # pydeck draws no legend: the map's colour key, exactly the colours it shows.
+        st.html(mapping.legend_html(mapping.legend(lang, {*frame["key"], mapping.NONE})))
     if frame.empty:
         st.info(t("notice.empty", lang))
     else:

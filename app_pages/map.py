@@ -1,15 +1,33 @@
-"""Map page: minimum ages and actions by jurisdiction, with one place's records beside the map."""
+"""Map page: age rules and actions by jurisdiction, full width, with region views and one
+place's records below the map."""
 
 import streamlit as st
 
 from dashboard import records, ui
 from dashboard.charts import mapping
-from dashboard.filters import filter_actions
+from dashboard.filters import REGIONS, filter_actions
 from dashboard.i18n import t
 from dashboard.jurisdictions import jurisdiction_name
 
-KEY_CHOICE, KEY_LAST_PICK = "map_c", "map_last_pick"
+KEY_CHOICE, KEY_LAST_PICK, KEY_LAYER = "map_c", "map_last_pick", "map_layer"
+PARAM_LAYER = "layer"
+LAYERS = (mapping.LAYER_RULES, mapping.LAYER_ACTIONS)
 LATEST = 5
+# On a phone the map takes about 70% of the screen's height (deck.gl follows its box).
+MAP_CSS = """<style>
+@media (max-width: 640px) {
+  [data-testid="stElementContainer"]:has([data-testid="stDeckGlJsonChart"]),
+  [data-testid="stDeckGlJsonChart"], [data-testid="stDeckGlJsonChart"] > div {
+    height: 70vh !important; min-height: 360px;
+  }
+  [data-testid="stElementContainer"]:has([data-testid="stDeckGlJsonChart"]) {
+    flex: 0 0 auto !important;
+  }
+  .map-legend { font-size: 0.8rem !important; }
+  h2 { font-size: 1.6rem !important; }
+  h3 { font-size: 1.3rem !important; }
+}
+</style>"""
 
 context = ui.page_context()
 lang = context.lang
@@ -50,26 +68,59 @@ def show_details(code: str) -> None:
                 show(context, record_id)
 
 
+def view_controls() -> str:
+    """Region (a filter-like view kept in the URL as `region`) and the rules/actions layer."""
+    if KEY_LAYER not in st.session_state:
+        wanted = ui.page_param(PARAM_LAYER)
+        st.session_state[KEY_LAYER] = wanted if wanted in LAYERS else LAYERS[0]
+    region_column, layer_column = st.columns([3, 2], vertical_alignment="bottom")
+    with region_column:
+        st.segmented_control(
+            t("map.region", lang), REGIONS, key=ui.KEY_REGION, selection_mode="single",
+            format_func=lambda region: t(f"map.region.{region}", lang), required=True,
+        )  # fmt: skip
+    with layer_column:
+        st.segmented_control(
+            t("map.layer", lang), LAYERS, key=KEY_LAYER, selection_mode="single",
+            format_func=lambda layer: t(f"map.layer.{layer}", lang), required=True,
+        )  # fmt: skip
+    return st.session_state.get(KEY_LAYER) or LAYERS[0]
+
+
+def legend(layer: str) -> None:
+    """The colour key of what this view's map shows, exactly (plus the circles when shown)."""
+    frame, _, _ = ui.built_chart(mapping.CHART_ID, context)
+    keys = {*frame["key"], mapping.NONE}
+    circles = t("map.legend.circles", lang) if layer == mapping.LAYER_ACTIONS else ""
+    st.html(mapping.legend_html(mapping.legend(lang, keys), circles))
+
+
 st.header(t("map.heading", lang), anchor=False)
-st.markdown(ui.md(t("map.intro", lang)))
+st.html(MAP_CSS)
 seed_choice()
-map_column, details_column = st.columns([3, 2], gap="medium")
-with map_column:
-    st.html(mapping.legend_html(mapping.legend(lang), t("map.legend.circles", lang)))
-    event = ui.render_chart(mapping.CHART_ID, context, on_select="rerun")
+layer = view_controls()
+phone = ui.is_phone()
+event = ui.render_chart(
+    mapping.CHART_ID, context, on_select="rerun",
+    adapt=lambda deck: deck.variant(phone=phone, layer=layer), above_figure=lambda: legend(layer),
+)  # fmt: skip
+with st.expander(t("map.how_to_read", lang)):
+    st.markdown(ui.md(t("map.intro", lang)))
 picked = mapping.picked_code(event)
 # The selection persists across reruns: only a new click may override the list.
 if picked != st.session_state.get(KEY_LAST_PICK):
     st.session_state[KEY_LAST_PICK] = picked
     if picked in choices:
         st.session_state[KEY_CHOICE] = picked
-with details_column:
-    code = st.selectbox(
-        t("map.details_for", lang), choices, key=KEY_CHOICE, placeholder=t("map.choose", lang),
-        format_func=lambda value: jurisdiction_name(value, lang),
-    )  # fmt: skip
-    if code:
-        show_details(code)
-    else:
-        st.caption(t("map.details_hint", lang))
-ui.write_url(context.filters, {"c": code} if code else None)
+code = st.selectbox(
+    t("map.details_for", lang), choices, key=KEY_CHOICE, placeholder=t("map.choose", lang),
+    format_func=lambda value: jurisdiction_name(value, lang),
+)  # fmt: skip
+if code:
+    show_details(code)
+else:
+    st.caption(t("map.details_hint", lang))
+extra = {"c": code} if code else {}
+if layer != LAYERS[0]:
+    extra[PARAM_LAYER] = layer
+ui.write_url(context.filters, extra or None)

@@ -35,27 +35,23 @@ def filtered_actions(context: ui.PageContext) -> pd.DataFrame:
     return filter_params.filter_actions(context.frames.actions, context.filters)
 
 
-def survey_card(context: ui.PageContext) -> None:
+def survey_card(context: ui.PageContext) -> str:
     """The one-in-five figure: value, what it counts, who was asked, and the source."""
     lang = context.lang
     frame = overview.one_in_five_data(context.frames, context.filters)
     if frame.empty:
         st.metric(t("overview.card.survey", lang), t("value.none", lang), border=True)
-        st.caption(t("overview.card.survey_missing", lang))
-        return
+        return t("overview.card.survey_missing", lang)
     row = frame.iloc[0]
     # st.metric renders markdown in its value: the data's text goes in escaped.
     st.metric(t("overview.card.survey", lang), ui.md(row["display"]), border=True)
-    st.caption(
-        t(
-            "overview.card.survey_caption", lang, label=ui.md(row["label"]),
-            population=ui.md(row["population"]),
-            link=ui.md_link(row["publisher"], row["source_url"]),
-        )
+    return t(
+        "overview.card.survey_caption", lang, label=ui.md(row["label"]),
+        population=ui.md(row["population"]), link=ui.md_link(row["publisher"], row["source_url"]),
     )  # fmt: skip
 
 
-def recent_card(context: ui.PageContext) -> None:
+def recent_card(context: ui.PageContext) -> str:
     """Actions in the 12 months up to the data's last review."""
     lang = context.lang
     recent = overview.recent_actions(context.frames, context.filters)
@@ -68,10 +64,10 @@ def recent_card(context: ui.PageContext) -> None:
     )  # fmt: skip
     sources = source_line(recent["source_publisher"], lang)
     link = f"[{t('overview.link.timeline', lang)}]({page_link('timeline', context)})"
-    st.caption(f"{ui.md(caption)} {ui.md(sources)}. {link}")
+    return f"{ui.md(caption)} {ui.md(sources)}. {link}"
 
 
-def bans_card(context: ui.PageContext) -> None:
+def bans_card(context: ui.PageContext) -> str:
     """Countries where a law bans accounts below a set age; other kinds of rule named apart."""
     lang = context.lang
     counts = overview.rule_counts(context.frames, context.filters)
@@ -89,10 +85,10 @@ def bans_card(context: ui.PageContext) -> None:
         features_sub=fmt_number(len(features.sub_national), lang, 0),
     )  # fmt: skip
     link = f"[{t('overview.link.compare', lang)}]({page_link('compare', context)})"
-    st.caption(f"{ui.md(caption)} {ui.md(others)} {link}")
+    return f"{ui.md(caption)} {ui.md(others)} {link}"
 
 
-def probes_card(context: ui.PageContext) -> None:
+def probes_card(context: ui.PageContext) -> str:
     """Platforms named by ongoing investigations or formal proceedings."""
     lang = context.lang
     probes = overview.platforms_under_investigation(context.frames, context.filters)
@@ -102,7 +98,7 @@ def probes_card(context: ui.PageContext) -> None:
     probe_actions = overview.formal_probes(context.frames, context.filters)
     sources = source_line(probe_actions["source_publisher"], lang)
     link = f"[{t('overview.link.timeline', lang)}]({page_link('timeline', context)})"
-    st.caption(f"{ui.md(caption)} {ui.md(sources)}. {link}")
+    return f"{ui.md(caption)} {ui.md(sources)}. {link}"
 
 
 def latest(context: ui.PageContext) -> None:
@@ -133,21 +129,46 @@ def latest(context: ui.PageContext) -> None:
 context = ui.page_context()
 lang = context.lang
 
-st.header(t("overview.heading", lang), anchor=False)
-st.markdown(ui.md(t("overview.intro", lang)))
-st.caption(t("overview.filters_note", lang))
-# Two cards a row: four in a row cut the labels short beside the sidebar.
-for pair in ((survey_card, bans_card), (recent_card, probes_card)):
-    for column, card in zip(st.columns(2), pair, strict=True):
-        with column:
-            card(context)
+# Metric labels wrap instead of being cut short in a row of four. On a phone the frame's title
+# and purpose take half the screen: smaller type there, so the one-in-five figure and the first
+# count show without scrolling.
+OVERVIEW_CSS = """<style>
+[data-testid="stMetric"] .stMarkdownEllipsis, [data-testid="stMetric"] .stMarkdownEllipsis p {
+  white-space: normal !important; overflow: visible !important; text-overflow: clip !important;
+}
+[data-testid="stMetricLabel"] p { font-size: 0.85rem; }
+[data-testid="stMetricValue"] p { font-size: 1.7rem; line-height: 1.2; }
+h2 { font-size: 1.5rem !important; padding: 0.25rem 0 0 !important; }
+@media (max-width: 640px) {
+  h1 { font-size: 1.5rem !important; }
+}
+</style>"""
 
-left, right = st.columns([2, 3])
-with left:
+st.html(OVERVIEW_CSS)
+# The headline figures (two by two) beside the actions chart, then the one-in-five icons, then
+# what each figure counts and its sources (folded): on a 1280 x 800 screen the first screen
+# holds the figures and a chart; a phone shows the one-in-five figure and the first count.
+st.header(t("overview.heading", lang), anchor=False, help=t("overview.intro", lang))
+captions = []
+figures, chart = st.columns([2, 3], gap="medium")
+with figures:
+    for pair in ((survey_card, bans_card), (recent_card, probes_card)):
+        for column, card in zip(st.columns(2), pair, strict=True):
+            with column:
+                captions.append(card(context))
+with chart:
+    ui.render_chart("overview-actions-by-month", context)
+with st.expander(t("overview.about_figures", lang)):
+    st.caption(ui.md(t("overview.intro", lang)) + " " + t("overview.filters_note", lang))
+    for pair in (captions[:2], captions[2:]):
+        for column, caption in zip(st.columns(2), pair, strict=True):
+            with column:
+                st.caption(caption)
+icons, news = st.columns([2, 3], gap="medium")
+with icons:
     if overview.one_in_five_data(context.frames, context.filters).empty:
         st.info(t("overview.icons.missing", lang))
     else:
         ui.render_chart("overview-one-in-five", context)
-with right:
-    ui.render_chart("overview-actions-by-month", context)
-latest(context)
+with news:
+    latest(context)

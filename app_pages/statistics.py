@@ -1,4 +1,5 @@
-"""Statistics page: every published figure as a card, then the comparable series."""
+"""Statistics page: led by charts (one small chart per comparable series, the survey shares),
+then every published figure as a card, filterable."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import records, ui
+from dashboard.charts import stats
 from dashboard.filters import filter_statistics
 from dashboard.i18n import label, t
 from dashboard.jurisdictions import jurisdiction_name
@@ -44,11 +46,40 @@ def newest_first(statistics: pd.DataFrame) -> pd.DataFrame:
     return statistics.sort_values("published", ascending=False, kind="stable")
 
 
+def series_grid(page_context: ui.PageContext, columns: int = 3) -> None:
+    """One small chart per comparable series with two points or more, each on its own axis."""
+    frame, _, _ = ui.built_chart("stats-comparable-groups", page_context)
+    charted = stats.charted_groups(frame)
+    st.subheader(t("stats.series_heading", lang), anchor=False)
+    st.caption(t("stats.chart.note", lang))
+    if not charted:
+        st.info(t("notice.empty", lang))
+        return
+    for start in range(0, len(charted), columns):
+        for column, (name, group) in zip(
+            st.columns(columns, gap="medium"), charted[start : start + columns], strict=False
+        ):
+            with column:
+                first = group.iloc[0]
+                st.markdown(f"**{ui.md(stats.group_title(group))}**")
+                st.caption(ui.md(first["publisher"]))
+                st.plotly_chart(
+                    stats.group_figure(group, lang), key=f"series-{name}",
+                    config={"displayModeBar": False}, alt=stats.group_alt(group, lang),
+                )  # fmt: skip
+    with st.expander(t("stats.series_all", lang)):
+        ui.render_chart("stats-comparable-groups", page_context)
+
+
 context = ui.page_context()
 lang = context.lang
 st.header(t("stats.heading", lang), anchor=False)
 st.markdown(t("stats.intro", lang))
+series_grid(context)
+ui.render_chart("stats-survey-shares", context)
 
+st.divider()
+st.subheader(t("stats.cards_heading", lang), anchor=False)
 available = filter_statistics(context.frames.statistics, context.filters)
 topics = [topic for topic in available["topic"].cat.categories if topic in set(available["topic"])]
 geos = sorted(set(available["geography"]), key=lambda code: jurisdiction_name(code, lang))
@@ -66,7 +97,7 @@ with right:
     geo = choose(KEY_GEO, PARAM_GEO, [ALL, *geos], geo_names, lang)
 ui.write_url(context.filters, {k: v for k, v in ((PARAM_TOPIC, topic), (PARAM_GEO, geo)) if v})
 
-# The page choices narrow the global filters, so the cards and the chart show the same figures.
+# The page choices narrow the global filters for the cards.
 narrowed = replace(
     context.filters,
     topics=(topic,) if topic else context.filters.topics,
@@ -74,18 +105,18 @@ narrowed = replace(
 )
 page_context = replace(context, filters=narrowed)
 shown = newest_first(filter_statistics(context.frames.statistics, narrowed))
-st.caption(t("stats.count", lang, shown=len(shown), total=len(context.frames.statistics)))
+count_line = st.empty()
 
 if shown.empty:
     st.info(t("notice.empty", lang))
 ids = ui.first_items(shown["id"].tolist(), "all-statistics", lang)
+# "N of M shown" counts the cards on the page: the matching ones, less those behind "show all".
+count_line.caption(
+    t("stats.count", lang, shown=len(ids), total=len(context.frames.statistics))
+    + (" " + t("stats.count_matching", lang, count=len(shown)) if len(ids) < len(shown) else "")
+)
 for start in range(0, len(ids), 2):
     # One row of two cards at a time keeps neighbours aligned; phones stack the columns.
     for column, record_id in zip(st.columns(2), ids[start : start + 2], strict=False):
         with column:
             records.show_statistic(page_context, record_id)
-
-st.divider()
-st.header(t("stats.series_heading", lang), anchor=False)
-st.caption(t("stats.chart.note", lang))
-ui.render_chart("stats-comparable-groups", page_context)

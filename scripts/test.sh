@@ -30,4 +30,5 @@ fi
 
 "$VENV/bin/python" -m ruff check .
 "$VENV/bin/python" -m ruff format --check .
+"$VENV/bin/python" -m mypy
 "$VENV/bin/python" -m pytest -n 2 --timeout 300 "$@"

@@ -275,13 +275,14 @@ def _report(
     outside = 0
     for item in error.errors(include_url=False):
         loc = tuple(item["loc"])
-        in_records = len(loc) >= 2 and loc[0] == "records" and isinstance(loc[1], int)
+        index = loc[1] if len(loc) >= 2 else None
+        in_records = loc[0] == "records" and isinstance(index, int)
         outside += not in_records
         if offset is not None:
             if not in_records and offset > 0:
                 continue  # the dataset block's own problems, already reported once
-            if in_records:
-                loc = ("records", loc[1] + offset, *loc[2:])
+            if isinstance(index, int) and in_records:
+                loc = ("records", index + offset, *loc[2:])
         if not found.has_room(shown):
             found.count(shown, 1)
             continue
@@ -289,7 +290,8 @@ def _report(
         # A missing field has no position of its own: point at the mapping that lacks it.
         where = loc[:-1] if item["type"] == "missing" else loc
         line, column = parsed.locate(where, at_key=at_key)
-        found.add(Problem(shown, line, column, _dotted(loc), _message(item, file_model)))
+        message = _message(dict(item), file_model)
+        found.add(Problem(shown, line, column, _dotted(loc), message))
     return outside
 
 

@@ -257,7 +257,7 @@ def share_hover_text(figure_dict: dict[str, Any]) -> dict[str, Any]:
             values = trace.get("customdata")
             if isinstance(values, list) and all(isinstance(value, str) for value in values):
                 trace.pop("customdata")
-        fields = {}
+        fields: dict[str, str | None] = {}
         for name in ("hovertext", "x", "y", "text"):
             values = trace.get(name)
             if not isinstance(values, list) or len(values) < 2:
@@ -411,6 +411,13 @@ class Site:
         return f"{self.export_url.rstrip('/')}/{name}" if self.export_url else name
 
 
+def region_views() -> dict[str, dict[str, float]]:
+    """The map's region views (desktop zoom), for `?region=` on an exported map page."""
+    from dashboard.charts.mapping import REGION_VIEWS, region_view
+
+    return {region: region_view(region) for region in REGION_VIEWS}
+
+
 def chart_page(
     env: jinja2.Environment, built: _Built, site: Site, filters: Filters,
     geometry: dict[str, Any] | None = None,
@@ -449,6 +456,7 @@ def chart_page(
         context["deck_json"] = jinja2.filters.Markup(deck_json(figure, geometry))
         context["geometry_script"] = GEOMETRY_SCRIPT if geometry is not None else None
         context["deck_tooltip"] = jinja2.filters.Markup(deck_tooltip(figure))
+        context["region_views"] = jinja2.filters.Markup(script_json(json.dumps(region_views())))
     return env.get_template("chart.html").render(**context)
 
 

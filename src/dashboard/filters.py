@@ -15,6 +15,9 @@ from dashboard.schema import TOPICS
 PARAM_FROM, PARAM_TO = "from", "to"
 PARAM_JURISDICTIONS, PARAM_PLATFORMS, PARAM_TOPICS = "j", "p", "t"
 PARAM_LANG = "lang"
+# The map's region view (a view, not a filter: it narrows no data and counts in no total).
+PARAM_REGION = "region"
+REGIONS = ("world", "europe", "americas", "asia-pacific")
 FILTER_PARAMS = (PARAM_FROM, PARAM_TO, PARAM_JURISDICTIONS, PARAM_PLATFORMS, PARAM_TOPICS)
 
 
@@ -28,6 +31,7 @@ class Filters:
     platforms: tuple[str, ...] = ()
     topics: tuple[str, ...] = ()
     lang: Lang = DEFAULT_LANG
+    region: str = REGIONS[0]
 
     @property
     def active_count(self) -> int:
@@ -127,6 +131,13 @@ def parse_query(
             lang = lang_values[0]  # type: ignore[assignment]
         else:
             notices.append(Notice(PARAM_LANG, lang_values[0][:40]))
+    region = REGIONS[0]
+    region_values = _values(params, PARAM_REGION)
+    if region_values:
+        if region_values[0] in REGIONS:
+            region = region_values[0]
+        else:
+            notices.append(Notice(PARAM_REGION, region_values[0][:40]))
     filters = Filters(
         start=start,
         end=end,
@@ -134,6 +145,7 @@ def parse_query(
         platforms=_choices(params, PARAM_PLATFORMS, known.platforms, notices),
         topics=_choices(params, PARAM_TOPICS, known.topics, notices),
         lang=lang,
+        region=region,
     )
     return filters, notices
 
@@ -175,6 +187,8 @@ def to_query(filters: Filters) -> dict[str, str]:
             query[name] = ",".join(values)
     if filters.lang != DEFAULT_LANG:
         query[PARAM_LANG] = filters.lang
+    if filters.region != REGIONS[0]:
+        query[PARAM_REGION] = filters.region
     return query
 
 

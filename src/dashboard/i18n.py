@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 import string
 from decimal import Decimal
 from functools import cache
 from typing import Any, Literal
 
 import pandas as pd
+from babel import Locale
 from babel.dates import format_date as _babel_date
 from babel.numbers import format_decimal, format_percent
 
@@ -24,10 +26,34 @@ def catalogue() -> dict[str, dict[str, str]]:
     return merged()
 
 
+# `[[count|one form|other form]]` in a message: the form that the number in `count` takes in the
+# message's language, by the CLDR plural rules Babel carries ("1 record", "2 records").
+_PLURAL = re.compile(r"\[\[(\w+)\|([^|\]]*)\|([^|\]]*)\]\]")
+
+
+def _count(value: Any) -> int | None:
+    """A count given as a number or as text a formatter wrote ("1", "1.234", "1,234")."""
+    if isinstance(value, int | float | Decimal):
+        return int(value)
+    digits = re.sub(r"[^\d]", "", str(value))
+    return int(digits) if digits else None
+
+
+def _plurals(text: str, lang: str, params: dict[str, Any]) -> str:
+    def pick(match: re.Match[str]) -> str:
+        number = _count(params.get(match[1], ""))
+        one = number is not None and Locale.parse(lang).plural_form(number) == "one"
+        return match[2] if one else match[3]
+
+    return _PLURAL.sub(pick, text)
+
+
 def t(key: str, lang: str = DEFAULT_LANG, **params: Any) -> str:
-    """The message `key` in `lang` with `{placeholders}` filled in."""
+    """The message `key` in `lang` with `{placeholders}` and `[[count|one|other]]` filled in."""
     texts = catalogue()[key]
     text = texts.get(lang) or texts["en"]
+    if "[[" in text:
+        text = _plurals(text, lang, params)
     return text.format(**params) if params else text
 
 

@@ -51,9 +51,9 @@ def jurisdiction_name(code: str, lang: str = "en") -> str:
         country = jurisdiction_name(country_of(code), lang)
         sub_name = _translation("iso3166-2", lang).gettext(sub.name)
         return f"{sub_name} ({country})"
-    country = pycountry.countries.get(alpha_3=code)
-    if country is None:
+    found = pycountry.countries.get(alpha_3=code)
+    if found is None:
         return code
     # common_name ("Bolivia") reads better than the formal name where pycountry has one.
-    name = getattr(country, "common_name", None) or country.name
+    name = getattr(found, "common_name", None) or found.name
     return _translation("iso3166-1", lang).gettext(name)

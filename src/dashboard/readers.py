@@ -60,9 +60,12 @@ class Hit:
     snippet_html: str
 
 
-def _rows(frames: Frames) -> list[tuple[str, str, str, str, str, str]]:
+Row = tuple[str, str, str, str, str, str, str]  # id, dataset, lang, place, title, body, people
+
+
+def _rows(frames: Frames) -> list[Row]:
     names = frames.platform_names
-    rows = []
+    rows: list[Row] = []
     for lang in LANGUAGES:
         for row in frames.actions.itertuples(index=False):
             platforms = " ".join(names.get(pid, pid) for pid in row.platforms)
@@ -238,20 +241,8 @@ class Change:
     detail: str = ""
 
 
-def coverage_end(frames: Frames) -> pd.Timestamp:
-    """The day up to which sources were searched (the files' `coverage_end`, else the newest date)."""
-    ends = [getattr(meta, "coverage_end", None) for meta in frames.datasets.values()]
-    ends = [pd.Timestamp(end) for end in ends if end]
-    if ends:
-        return min(ends)
-    dates = pd.concat(
-        [frames.actions["date"], frames.statistics["published"], frames.policy_history["date"]]
-    ).dropna()
-    return dates.max() if not dates.empty else pd.Timestamp(date.today())
-
-
 def default_since(frames: Frames) -> date:
-    return (coverage_end(frames) - pd.Timedelta(days=30)).date()
+    return (frames.coverage_end - pd.Timedelta(days=30)).date()
 
 
 def _own_date(dataset: str, row: pd.Series) -> pd.Timestamp | None:

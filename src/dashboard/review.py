@@ -101,7 +101,8 @@ def _candidates(frames: Any, today: date, limits: dict[str, int]) -> list[tuple[
             found.append(("actions.yaml", "stale_status", row | {"since": _day(row["date"])}))
     for row in frames.statistics.to_dict("records"):
         due = row.get("next_expected")
-        if due and _day(due) is not None and _day(due) <= today:
+        due_day = _day(due) if due else None
+        if due_day is not None and due_day <= today:
             found.append(("statistics.yaml", "series_due", row | {"since": due}))
     for file_name, frame in (
         ("actions.yaml", frames.actions),
@@ -210,5 +211,6 @@ def run(args: argparse.Namespace, out: Any = None) -> int:
         return 0
     for item in items:
         print(item, file=out)
-    print(f"{len(items)} record(s) to look at in {folder}", file=out)
+    noun = "record" if len(items) == 1 else "records"
+    print(f"{len(items)} {noun} to look at in {folder}", file=out)
     return 0

@@ -108,12 +108,12 @@ def _dates_within_coverage(file_name: str, model: Any) -> Iterator[RuleProblem]:
                     "a record cannot describe events past what sources were searched for",
                 )
         for field in ("added", "last_checked"):
-            value = getattr(record, field, None)
-            if value and value > reviewed:
+            day = getattr(record, field, None)
+            if day and day > reviewed:
                 yield RuleProblem(
                     file_name,
                     ("records", index, field),
-                    f"{field} ({value}) is after the file's last_reviewed date ({reviewed})",
+                    f"{field} ({day}) is after the file's last_reviewed date ({reviewed})",
                 )
 
 
@@ -135,7 +135,7 @@ def _verified_needs_primary(file_name: str, records: list[Any]) -> Iterator[Rule
 
 def _history_matches_status(policies: list[AgePolicy]) -> Iterator[RuleProblem]:
     for index, policy in enumerate(policies):
-        if policy.history and policy.history[-1].status != policy.status:
+        if policy.history and str(policy.history[-1].status) != str(policy.status):
             last = len(policy.history) - 1
             yield RuleProblem(
                 "age_policies.yaml",

@@ -11,7 +11,7 @@ import calendar
 import difflib
 import re
 from datetime import date
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, TypeAlias
 from urllib.parse import urlsplit
 
 import pycountry
@@ -134,15 +134,26 @@ def _closed_set(kind: str, allowed: tuple[str, ...]) -> Any:
     ]
 
 
-ActionType = _closed_set("action type", ACTION_TYPES)
-Topic = _closed_set("topic", TOPICS)
-ActionStatus = _closed_set("action status", ACTION_STATUSES)
-PolicyStatus = _closed_set("policy status", POLICY_STATUSES)
-Unit = _closed_set("unit", UNITS)
-PlatformKind = _closed_set("platform kind", PLATFORM_KINDS)
-SourceKind = _closed_set("source kind", SOURCE_KINDS)
-PolicyKind = _closed_set("policy kind", POLICY_KINDS)
-DatasetFile = _closed_set("dataset file", DATASET_FILES)
+if TYPE_CHECKING:  # to a type checker each closed set is text; pydantic sees the checks
+    ActionType: TypeAlias = str
+    Topic: TypeAlias = str
+    ActionStatus: TypeAlias = str
+    PolicyStatus: TypeAlias = str
+    Unit: TypeAlias = str
+    PlatformKind: TypeAlias = str
+    SourceKind: TypeAlias = str
+    PolicyKind: TypeAlias = str
+    DatasetFile: TypeAlias = str
+else:
+    ActionType = _closed_set("action type", ACTION_TYPES)
+    Topic = _closed_set("topic", TOPICS)
+    ActionStatus = _closed_set("action status", ACTION_STATUSES)
+    PolicyStatus = _closed_set("policy status", POLICY_STATUSES)
+    Unit = _closed_set("unit", UNITS)
+    PlatformKind = _closed_set("platform kind", PLATFORM_KINDS)
+    SourceKind = _closed_set("source kind", SOURCE_KINDS)
+    PolicyKind = _closed_set("policy kind", POLICY_KINDS)
+    DatasetFile = _closed_set("dataset file", DATASET_FILES)
 
 
 def _text(value: Any) -> str:
@@ -176,7 +187,7 @@ def parse_partial_date(value: Any) -> str:
     """Check an ISO date `YYYY-MM-DD` or month `YYYY-MM`; keeps the text so precision is kept."""
     if isinstance(value, date):
         return value.isoformat()
-    text = value if isinstance(value, str) else None
+    text = value if isinstance(value, str) else ""
     match = _DATE_RE.match(text.strip()) if text else None
     if not match:
         raise PydanticCustomError(

@@ -32,10 +32,14 @@ TEXT_LIMIT = 300
 
 
 class SiteInfo(Protocol):
-    lang: str
-    updated: str
-    export_url: str
-    dashboard_url: str
+    @property
+    def lang(self) -> str: ...
+    @property
+    def updated(self) -> str: ...
+    @property
+    def export_url(self) -> str: ...
+    @property
+    def dashboard_url(self) -> str: ...
 
 
 def _short(text: Any, limit: int = TEXT_LIMIT) -> str:
@@ -234,7 +238,7 @@ def _utc(value: pd.Timestamp) -> datetime:
 def feed(frames: Frames, site: SiteInfo) -> bytes:
     """feed.xml: the newest additions, status changes and corrections, each linking to its page."""
     lang = site.lang
-    end = readers.coverage_end(frames)
+    end = frames.coverage_end
     since = (min(end, frames.last_reviewed) - pd.Timedelta(days=365)).date()
     changes = readers.changes_since(frames, since, lang)[:FEED_ENTRIES]
     generator = FeedGenerator()

@@ -164,9 +164,9 @@ def spanish_problems(text: str, english: str = "") -> Iterator[str]:
     for match in _PERCENT.finditer(text):
         yield f"«{match.group(0)}»: write «{match.group(1)} %» (a space before %) ({GUIDE})"
     for in_english, in_spanish, advice in _PAIRED_ES:
-        match = in_spanish.search(_GUILLEMETS.sub("", text))  # a quoted term is being discussed
-        if match and in_english.search(english):
-            yield f"«{match.group(0)}»: {advice} ({GUIDE})"
+        found = in_spanish.search(_GUILLEMETS.sub("", text))  # a quoted term is being discussed
+        if found and in_english.search(english):
+            yield f"«{found.group(0)}»: {advice} ({GUIDE})"
 
 
 def _status_words(record: Any, texts: dict[Path, LocalizedText]) -> Iterator[tuple[Path, str]]:

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import pandas as pd
 import streamlit as st
@@ -34,6 +34,7 @@ _SEEDED_KEY = "_filters_seeded"
 KEY_DATES, KEY_JURISDICTIONS, KEY_PLATFORMS, KEY_TOPICS, KEY_LANG = (
     "f_dates", "f_jurisdictions", "f_platforms", "f_topics", "f_lang",
 )  # fmt: skip
+KEY_REGION = "f_region"  # the map page's region control
 
 
 @dataclass
@@ -78,7 +79,7 @@ def load_frames() -> tuple[Frames | None, data.LoadResult]:
     folder = data.default_data_dir()
     result = _load(str(folder), data.fingerprint(folder))
     holder = _last_valid()
-    if result.ok:
+    if result.ok and result.frames is not None:
         holder[str(folder)] = result.frames
         return result.frames, result
     return holder.get(str(folder)), result
@@ -164,6 +165,7 @@ def _seed_widgets(parsed: Filters, bounds: tuple[date, date]) -> None:
     st.session_state[KEY_PLATFORMS] = list(parsed.platforms)
     st.session_state[KEY_TOPICS] = list(parsed.topics)
     st.session_state[KEY_LANG] = parsed.lang
+    st.session_state[KEY_REGION] = parsed.region
 
 
 def _keep_dates_in_bounds(bounds: tuple[date, date]) -> None:
@@ -192,6 +194,7 @@ def _filters_from_widgets(lang: str, bounds: tuple[date, date]) -> Filters:
         platforms=tuple(st.session_state.get(KEY_PLATFORMS) or ()),
         topics=tuple(st.session_state.get(KEY_TOPICS) or ()),
         lang=lang,  # type: ignore[arg-type]
+        region=st.session_state.get(KEY_REGION) or filters.REGIONS[0],
     )
 
 
@@ -203,7 +206,9 @@ def write_url(current: Filters, extra: dict[str, str] | None = None) -> None:
 
 
 # Parameters the pages own (and Streamlit's `embed`): kept when the frame rewrites the URL.
-PAGE_PARAMS = ("c", "topic", "geo", "chart", "theme", "embed", "embed_options", "id", "q", "since")
+PAGE_PARAMS = (
+    "c", "topic", "geo", "chart", "theme", "embed", "embed_options", "id", "q", "since", "layer",
+)  # fmt: skip
 
 
 def sync_url(context: PageContext) -> None:
@@ -268,7 +273,7 @@ def language_switch(context: PageContext) -> None:
     st.segmented_control(
         t("app.language", context.lang),
         options=list(LANGUAGES),
-        format_func=names.get,
+        format_func=lambda code: names[code],
         key=KEY_LANG,
         selection_mode="single",
     )
@@ -296,7 +301,8 @@ def filter_panel(context: PageContext) -> None:
         names = frames.platform_names
         st.multiselect(
             t("filters.platforms", lang), sorted(names, key=lambda pid: names[pid].lower()),
-            key=KEY_PLATFORMS, format_func=names.get, placeholder=t("filters.all", lang),
+            key=KEY_PLATFORMS, format_func=lambda pid: names.get(pid, pid),
+            placeholder=t("filters.all", lang),
         )  # fmt: skip
         st.multiselect(
             t("filters.topics", lang), list(filters.TOPICS), key=KEY_TOPICS,
@@ -390,19 +396,37 @@ def chart_text_block(text: ChartText) -> None:
     st.markdown(md(text.subtitle))
 
 
+def is_phone() -> bool:
+    """Whether the reader's browser says it is a phone (for the map's zoom; CSS does the rest)."""
+    agent = (getattr(st.context, "headers", None) or {}).get("User-Agent", "") or ""
+    return "Mobi" in agent or "Android" in agent
+
+
 def render_chart(
-    chart_id: str, context: PageContext, *, on_select: str = "ignore", key: str | None = None
+    chart_id: str,
+    context: PageContext,
+    *,
+    on_select: Literal["ignore", "rerun"] = "ignore",
+    key: str | None = None,
+    adapt: Any = None,
+    above_figure: Any = None,
 ) -> Any:
     """A registered chart with its title, finding, source line, alt text and data table.
 
+    `adapt` turns the shared figure into the one to draw (the map's phone or layer variant);
+    `above_figure` draws something between the finding and the figure (the map's legend).
     Returns the selection state when `on_select="rerun"`.
     """
     chart = get_chart(chart_id)
     if chart is None:
         raise KeyError(chart_id)
     frame, figure, text = built_chart(chart_id, context)
+    if adapt is not None:
+        figure = adapt(figure)
     chart_text_block(text)
-    event = None
+    if above_figure is not None:
+        above_figure()
+    event: Any = None
     if frame.empty:
         st.info(t("notice.empty", context.lang))
     elif chart.kind == "plotly":

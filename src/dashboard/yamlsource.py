@@ -166,7 +166,7 @@ def decode(raw: bytes) -> str:
 
 def tab_problems(text: str) -> list[YamlProblem]:
     """Tabs in indentation: YAML forbids them, and PyYAML's own message does not say so."""
-    problems = []
+    problems: list[YamlProblem] = []
     for number, line in enumerate(text.splitlines(), start=1):
         indent = line[: len(line) - len(line.lstrip(" \t"))]
         if "\t" in indent:
@@ -242,12 +242,9 @@ def check_depth(text: str, limit: int | None = None) -> None:
             depth += 1
             if depth > limit:
                 mark = event.start_mark
+                line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
                 raise YamlProblems(
-                    [
-                        YamlProblem(
-                            mark.line + 1, mark.column + 1, f"nesting deeper than {limit} levels"
-                        )
-                    ]
+                    [YamlProblem(line, column, f"nesting deeper than {limit} levels")]
                 )
         elif isinstance(event, yaml.CollectionEndEvent):
             depth -= 1

@@ -29,7 +29,7 @@ def test_download_buttons_exist_for_every_dataset(run_page):
 def test_filtered_downloads_count_the_filtered_records(run_page):
     app = run_page("data", data=VALID_DATA, j="ESP")
     labels = [button.proto.label for button in app.get("download_button")]
-    assert "Your filtered view: 1 records (CSV)" in labels
+    assert "Your filtered view: 1 record (CSV)" in labels
 
 
 def test_the_corrections_anchor_exists_and_shows_the_log(run_page):

@@ -12,6 +12,12 @@ from tests.app.conftest import REAL_DATA, VALID_DATA, card_html
 CHART_TITLES = {
     "Comparable figures, one panel per series",
     "Cifras comparables, un panel por serie",
+    "Series that can be compared",
+    "Series comparables",
+    "What surveys found: shares of the people asked",
+    "Lo que hallaron las encuestas: porcentaje de las personas consultadas",
+    "Every figure, with its method",
+    "Todas las cifras, con su método",
 }
 
 
@@ -20,18 +26,46 @@ def _cards(app) -> list[str]:
     return [html.unescape(v) for v in re.findall(r'<p class="rc-figure">(.*?)</p>', card_html(app))]
 
 
-def _figure(app) -> dict:
+def _figures(app) -> list[dict]:
     charts = app.get("plotly_chart")
     assert charts, "no plotly chart on the page"
-    return json.loads(charts[0].proto.spec)
+    return [json.loads(chart.proto.spec) for chart in charts]
+
+
+def _subheaders(app) -> list[str]:
+    return [s.value.replace("\\", "") for s in app.subheader]
+
+
+def _count_line(app) -> str:
+    return next(
+        c.value for c in app.caption if "figures shown" in c.value or "Se muestran" in c.value
+    )
 
 
 def test_renders_every_figure_newest_first(run_page):
     app = run_page("statistics", data=VALID_DATA)
     assert app.header[0].value == "Published figures"
     assert _cards(app) == ["1 in 5 (20%)", "67,000"]  # 8 Jul 2025 before Apr 2025
-    assert "Comparable figures, one panel per series" in [s.value for s in app.subheader]
-    assert _figure(app)["data"][0]["customdata"] == ["stc-es-ai-nudes-one-in-five-2025"]
+    headings = _subheaders(app)
+    # Charts first: the series, the survey shares, then the cards.
+    assert (
+        headings.index("Series that can be compared")
+        < headings.index("What surveys found: shares of the people asked")
+        < headings.index("Every figure, with its method")
+    )
+    survey = [f for f in _figures(app) if f["data"][0].get("orientation") == "h"]
+    assert survey[0]["data"][0]["customdata"] == ["stc-es-ai-nudes-one-in-five-2025"]
+    assert _count_line(app) == "2 of 2 figures shown."
+
+
+def test_small_charts_one_per_series_with_years_across(run_page):
+    app = run_page("statistics")
+    small = [f for f in _figures(app) if f["layout"].get("height") == 230]
+    assert len(small) >= 5
+    for figure in small:
+        assert len(figure["data"]) == 1 and len(figure["data"][0]["x"]) >= 2
+    ncmec = next(f for f in small if 67000 in f["data"][0]["y"])
+    assert ncmec["data"][0]["x"] == ["2023", "2024"]
 
 
 def test_topic_in_the_url_narrows_the_cards_as_the_data_says(run_page):
@@ -40,10 +74,13 @@ def test_topic_in_the_url_narrows_the_cards_as_the_data_says(run_page):
     app = run_page("statistics", topic="deepfakes")
     assert expected > 24
     assert len(_cards(app)) == 24  # the newest first; the rest on request
+    total = len(statistics)
+    assert _count_line(app).startswith(f"24 of {total} figures shown. {expected} match")
     assert app.selectbox(key="stats_topic").value == "deepfakes"
     assert not app.warning
     app.toggle(key="all-statistics").set_value(True).run()
     assert len(_cards(app)) == expected
+    assert _count_line(app) == f"{expected} of {total} figures shown."
 
 
 def test_choosing_a_geography_narrows_cards_and_chart(run_page):
@@ -65,5 +102,5 @@ def test_an_invalid_topic_gives_a_notice_and_the_default(run_page):
 def test_spanish(run_page):
     app = run_page("statistics", data=VALID_DATA, lang="es")
     assert app.header[0].value == "Cifras publicadas"
-    assert "Cifras comparables, un panel por serie" in [s.value for s in app.subheader]
+    assert "Series comparables" in _subheaders(app)
     assert app.selectbox(key="stats_topic").label == "Tema"

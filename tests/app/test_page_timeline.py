@@ -26,7 +26,7 @@ def test_renders_every_action_of_the_fixture(run_page):
 def test_a_jurisdiction_filter_in_the_url_narrows_the_chart(run_page):
     app = run_page("timeline", data=VALID_DATA, j="ESP")
     assert _points(_figure(app)) == 1
-    assert any("1 filter(s) active" in c.value for c in app.caption)
+    assert any("1 filter active" in c.value for c in app.caption)
 
 
 def test_a_bad_url_value_gives_a_notice_not_an_exception(run_page):

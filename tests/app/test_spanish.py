@@ -301,7 +301,8 @@ def test_map_in_spanish(run_page):
     infos = " ".join(_infos(spec))
     assert t("map.tip.policies", "es", count=1).split(":")[0] in infos
     everything = joined(page_texts(app))
-    assert t("map.legend.in_force", "es") in everything
+    assert t("map.key.ban_in_force", "es") in everything
+    assert t("map.region.europe", "es") in everything
     assert t("map.profile_link", "es", name=jurisdiction_name("ESP", "es")) in everything
 
 
@@ -349,9 +350,10 @@ def test_statistics_in_spanish(run_page):
     # The newest figure's card is shown first (the page opens with the newest 24).
     newest = frames().statistics.sort_values("published", ascending=False, kind="stable").iloc[0]
     assert newest["label_es"] in everything
-    (spec,) = _plotly_specs(app)
-    suffixes = {axis["ticksuffix"] for name, axis in spec["layout"].items() if "yaxis" in name
-                and "ticksuffix" in axis}  # fmt: skip
+    specs = _plotly_specs(app)
+    assert len(specs) > 2  # the small charts of the series and the survey shares
+    suffixes = {axis["ticksuffix"] for spec in specs for name, axis in spec["layout"].items()
+                if "axis" in name and "ticksuffix" in axis}  # fmt: skip
     assert suffixes <= {"", t("stats.chart.percent_suffix", "es")}
 
 
@@ -394,7 +396,7 @@ def test_every_embed_is_spanish(run_page, chart_id):
     updated = coverage_line(frames().coverage_end, frames().last_reviewed, "es")
     assert updated in everything
     links = " ".join(markdown.value for markdown in app.markdown)
-    assert f"[{md(t('embed.full_view', 'es'))}](" in links
+    assert f'target="_blank" rel="noopener">{t("embed.full_view", "es")}</a>' in links
     assert "lang=es" in links, "the link to the full view keeps the language"
     assert not app.title, "no dashboard frame in an embed"
 

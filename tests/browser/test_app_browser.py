@@ -204,6 +204,8 @@ def test_hostile_data_runs_no_script_and_renders_no_javascript_link(chromium, ho
     page = visit.page
     try:
         page.wait_for_timeout(2500)  # charts and their hover templates
+        # The hostile text is on the page, as text: otherwise this test would test nothing.
+        assert "window.__pwned=1" in page.locator("body").inner_text()
         hover_points(page)  # hover labels render data text too
         assert page.evaluate("() => window.__pwned") is None
         assert visit.dialogs == []

@@ -11,7 +11,7 @@ import pytest
 
 from dashboard import data
 from dashboard.charts import mapping
-from dashboard.charts.palette import POLICY_STATUS_COLOURS, rgb
+from dashboard.charts.palette import rgb
 from dashboard.charts.registry import get_chart
 from dashboard.filters import Filters
 from dashboard.frames import Frames
@@ -41,8 +41,8 @@ def country_fill(deck: dict, code: str) -> list[int]:
     return next(f["properties"]["fill"] for f in features if f["properties"]["code"] == code)
 
 
-def colour(status: str) -> list[int]:
-    return rgb(POLICY_STATUS_COLOURS[status], mapping.FILL_ALPHA)
+def colour(key: str) -> list[int]:
+    return rgb(mapping.KEY_COLOURS[key], mapping.FILL_ALPHA)
 
 
 BOTH = pytest.mark.parametrize("folder", [VALID_DATA, REAL_DATA], ids=["valid", "real"])
@@ -53,9 +53,12 @@ def test_registered_as_a_pydeck_chart_of_the_map_page():
     assert chart is not None and chart.kind == "pydeck" and chart.page == "map"
 
 
-def test_three_layers_with_ids_and_no_base_map():
+LAYERS = ["countries", "states", "subnational", "actions", "action-counts"]
+
+
+def test_layers_with_ids_and_no_base_map():
     deck = deck_json(frames_of(str(VALID_DATA)))
-    assert [item["id"] for item in deck["layers"]] == ["countries", "actions", "subnational"]
+    assert [item["id"] for item in deck["layers"]] == LAYERS
     # pydeck's sentinel, which Streamlit reads as "no base map" (None would fetch CARTO's style).
     assert deck.get("mapStyle") == "__MAP_STYLE__"
     assert "mapProvider" not in deck or deck["mapProvider"] is None
@@ -66,39 +69,80 @@ def test_three_layers_with_ids_and_no_base_map():
     )
 
 
-def test_every_country_shape_is_drawn():
+def test_every_country_and_us_state_shape_is_drawn():
     deck = deck_json(frames_of(str(VALID_DATA)))
     drawn = layer(deck, "countries")["data"]["features"]
     assert len(drawn) == 175 - len(mapping.LEFT_OUT)  # every shape but Antarctica
+    states = {f["properties"]["code"] for f in layer(deck, "states")["data"]["features"]}
+    assert len(states) == 51 and {"US-FL", "US-TX", "US-CA", "US-DC"} <= states
 
 
-def test_fixture_statuses_colour_countries():
+def test_rules_colour_places_by_kind_and_status():
     deck = deck_json(frames_of(str(VALID_DATA)))
-    assert country_fill(deck, "AUS") == colour("in_force")
-    assert country_fill(deck, "ESP") == colour("announced")
+    assert country_fill(deck, "AUS") == colour("ban_in_force")
+    assert country_fill(deck, "ESP") == colour("ban_planned")
     assert country_fill(deck, "FRA") == colour("none")
-    # A state's rule does not colour its country.
+    # A state's rule colours the state, not its country; states without a rule stay neutral.
     assert country_fill(deck, "USA") == colour("none")
+    states = {f["properties"]["code"]: f["properties"]["fill"]
+              for f in layer(deck, "states")["data"]["features"]}  # fmt: skip
+    assert states["US-FL"] == colour("blocked_by_court")
+    assert states["US-OH"] == colour("none")
 
 
-def test_real_data_statuses_colour_countries():
+def test_a_ban_in_force_reads_differently_from_consent_and_guidance():
+    keys = {
+        (kind, status): mapping.colour_key(kind, status)
+        for kind in mapping.KIND_RANK for status in ("in_force", "passed", "announced")
+    }  # fmt: skip
+    assert keys[("ban", "in_force")] == "ban_in_force"
+    assert keys[("consent", "in_force")] == "consent_in_force"
+    assert keys[("guidance", "in_force")] == "guidance"
+    assert keys[("ban", "announced")] == keys[("ban", "passed")] == "ban_planned"
+    colours = mapping.KEY_COLOURS
+    assert len(set(colours.values())) == len(colours)  # every key has its own colour
+    assert mapping.colour_key(None, "none") == "none"
+    assert mapping.colour_key("ban", "rejected") == "ended"
+
+
+def test_regions_set_the_view_and_phones_zoom_out():
+    frames = frames_of(str(VALID_DATA))
+    for region, (lon, lat, zoom, phone_zoom) in mapping.REGION_VIEWS.items():
+        filters = Filters(region=region)
+        deck = mapping.figure(mapping.data(frames, filters), filters)
+        view = json.loads(deck.to_json())["initialViewState"]
+        assert (view["longitude"], view["latitude"], view["zoom"]) == (lon, lat, zoom)
+        phone = json.loads(deck.variant(phone=True).to_json())["initialViewState"]
+        assert phone["zoom"] == phone_zoom < zoom
+    europe = mapping.REGION_VIEWS["europe"]
+    assert -10 < europe[0] < 30 and 45 < europe[1] < 58
+
+
+def test_the_actions_layer_is_a_variant_that_keeps_the_colours():
+    deck = mapping.figure(mapping.data(frames_of(str(VALID_DATA)), Filters()), Filters())
+    rules = json.loads(deck.to_json())
+    assert layer(rules, "actions")["visible"] is False
+    actions = json.loads(deck.variant(layer="actions").to_json())
+    assert layer(actions, "actions")["visible"] is True
+    assert layer(actions, "countries")["opacity"] < 1  # faded, still coloured
+    assert deck.variant(layer="actions") is deck.variant(layer="actions")  # built once
+    assert deck.variant() is deck
+
+
+def test_small_eu_members_get_a_marker_and_the_eu_sits_off_belgium():
+    frames = frames_of(str(REAL_DATA))
+    markers = {m["code"]: m for m in layer(deck_json(frames), "subnational")["data"]}
+    assert {"LUX", "MLT"} <= set(markers)
+    assert (markers["EU"]["lon"], markers["EU"]["lat"]) == mapping.EU_MARKER
+
+
+def test_real_data_colours():
     frames = frames_of(str(REAL_DATA))
     deck = deck_json(frames)
-    assert country_fill(deck, "AUS") == colour("in_force")
-    # Spain's bill is in parliament, which is further on than the announced ban.
-    assert country_fill(deck, "ESP") == colour("in_parliament")
+    assert country_fill(deck, "AUS") == colour("ban_in_force")
     frame = mapping.data(frames, Filters()).set_index("code")
-    assert frame.loc["ESP", "policy_id"] == "esp-organic-law-protection-minors-digital-environments"
-    # Rules that set no age (the Online Safety Act's age checks) do not count as a minimum age.
-    assert frame.loc["GBR", "status"] == "rejected"
-    assert frame.loc["CHN", "status"] == "none" and frame.loc["CHN", "policies"] == 2
-
-
-def test_the_most_advanced_national_rule_wins(tmp_path):
-    frames = frames_of(str(REAL_DATA))
-    frame = mapping.data(frames, Filters()).set_index("code")
-    assert frame.loc["FRA", "status"] == "passed"  # passed beats in parliament
-    assert frame.loc["US-TX", "status"] == "blocked_by_court"  # blocked beats rejected
+    assert frame.loc["US-FL", "key"] == "ban_in_force"
+    assert frame.loc["US-TX", "status"] == "blocked_by_court"
 
 
 @BOTH
@@ -117,7 +161,9 @@ def test_points_are_used_for_subnational_eu_and_small_places(folder):
     placed = layer(deck, "actions")["data"] + layer(deck, "subnational")["data"]
     checked = 0
     for item in placed:
-        if "-" in item["code"] or item["code"] == "EU" or item["code"] in points:
+        if item["code"] == "EU":
+            assert (item["lon"], item["lat"]) == mapping.EU_MARKER
+        elif item["code"] in points and item["code"] not in mapping.shape_codes():
             assert (item["lon"], item["lat"]) == (
                 points[item["code"]]["lon"],
                 points[item["code"]]["lat"],
@@ -145,13 +191,16 @@ def test_radius_area_grows_with_count():
         )
 
 
-def test_subnational_markers_are_coloured_by_status():
+def test_markers_are_coloured_by_their_rule():
     deck = deck_json(frames_of(str(VALID_DATA)))
     markers = {m["code"]: m for m in layer(deck, "subnational")["data"]}
-    assert set(markers) == {"US-FL"}
-    assert markers["US-FL"]["fill"] == colour("blocked_by_court")
-    real = {m["code"] for m in layer(deck_json(frames_of(str(REAL_DATA))), "subnational")["data"]}
-    assert {"US-FL", "US-CA", "EU", "IN-KA", "CA-MB"} <= real
+    assert set(markers) == {"LUX", "MLT"}  # US-FL has a shape now
+    real = {
+        m["code"]: m for m in layer(deck_json(frames_of(str(REAL_DATA))), "subnational")["data"]
+    }
+    assert {"EU", "IN-KA", "CA-MB"} <= set(real)
+    assert real["EU"]["fill"] == colour(mapping.data(frames_of(str(REAL_DATA)), Filters())
+                                        .set_index("code").loc["EU", "key"])  # fmt: skip
 
 
 def test_tooltip_template_holds_no_data_and_properties_are_plain_text():
@@ -162,10 +211,11 @@ def test_tooltip_template_holds_no_data_and_properties_are_plain_text():
         f for f in layer(deck, "countries")["data"]["features"] if f["properties"]["code"] == "AUS"
     )
     assert aus["properties"]["name"] == "Australia"
-    assert aus["properties"]["info"].split("\n")[:2] == [
-        "In force",
-        "Minimum age: 16; no account below 16",
-    ]
+    lines = aus["properties"]["info"].split("\n")
+    assert lines[0] == "Account ban in force"
+    assert lines[2] == "Status: In force"
+    assert "Minimum age: 16; no account below 16" in lines
+    assert "Passed 29 Nov 2024; in force from 10 Dec 2025" in lines
 
 
 def test_data_strings_reach_properties_unchanged_for_streamlit_to_escape(monkeypatch):
@@ -188,10 +238,14 @@ def test_legend_html_escapes_every_label():
 def test_legend_in_both_languages():
     english = mapping.legend("en")
     spanish = mapping.legend("es")
-    assert english[0] == ("In force", POLICY_STATUS_COLOURS["in_force"])
-    assert spanish[0][0] == "En vigor"
+    assert english[0] == ("Account ban in force", mapping.KEY_COLOURS["ban_in_force"])
+    assert spanish[0][0] == "Prohibición en vigor"
     assert [c for _, c in english] == [c for _, c in spanish]
-    assert len(english) == 7
+    assert len(english) == len(mapping.KEY_COLOURS)
+    assert [c for _, c in mapping.legend("en", {"none", "guidance"})] == [
+        mapping.KEY_COLOURS["guidance"],
+        mapping.KEY_COLOURS["none"],
+    ]
 
 
 @BOTH
@@ -200,12 +254,11 @@ def test_text_numbers_match_the_frame(folder):
     frame = mapping.data(frames, Filters())
     text = mapping.text(frame, Filters())
     countries = frame[frame["kind"] == "country"]
-    in_force = (countries["status"] == "in_force").sum()
+    bans = (countries["key"] == "ban_in_force").sum()
     more = countries["status"].isin(mapping.ADVANCING).sum()
-    assert text.subtitle.startswith(
-        f"{in_force} countries have a minimum age in force; {more} more"
-    )
-    assert f"{len(frames.actions)} actions" in text.subtitle
+    assert text.subtitle.startswith(f"Countries with an account ban in force: {bans};")
+    assert f"passed or on the way: {more}." in text.subtitle
+    assert f"Actions: {len(frames.actions)} in" in text.subtitle
     assert f"{(frame['actions'] > 0).sum()} jurisdictions" in text.alt
     top = frame.sort_values("actions", ascending=False, kind="stable").iloc[0]
     assert f"{top['name']} ({top['actions']})" in text.alt
@@ -214,7 +267,7 @@ def test_text_numbers_match_the_frame(folder):
 
 def test_real_finding():
     text = mapping.text(mapping.data(frames_of(str(REAL_DATA)), Filters()), Filters())
-    assert "In force: " in text.alt and "Australia" in text.alt
+    assert "Account ban in force: " in text.alt and "Australia" in text.alt
 
 
 def test_spanish_labels():
@@ -224,12 +277,13 @@ def test_spanish_labels():
     assert frame.set_index("code").loc["ESP", "status_label"] == "Anunciada"
     text = mapping.text(frame, filters)
     assert text.title.startswith("Edades mínimas")
-    assert "países tienen una edad mínima en vigor" in text.subtitle
+    assert text.subtitle.startswith("Países con una prohibición de cuentas en vigor: 1;")
     deck = deck_json(frames_of(str(VALID_DATA)), filters)
     aus = next(
         f for f in layer(deck, "countries")["data"]["features"] if f["properties"]["code"] == "AUS"
     )
-    assert aus["properties"]["info"].startswith("En vigor\nEdad mínima: 16")
+    assert aus["properties"]["info"].startswith("Prohibición en vigor\n")
+    assert "Fase: En vigor" in aus["properties"]["info"]
 
 
 def test_jurisdiction_filter_narrows_circles_and_fades_other_countries():
@@ -237,7 +291,7 @@ def test_jurisdiction_filter_narrows_circles_and_fades_other_countries():
     filters = Filters(jurisdictions=("AUS",))
     deck = deck_json(frames, filters)
     assert [c["code"] for c in layer(deck, "actions")["data"]] == ["AUS"]
-    assert country_fill(deck, "AUS") == colour("in_force")
+    assert country_fill(deck, "AUS") == colour("ban_in_force")
     assert country_fill(deck, "FRA")[3] == mapping.FADED_ALPHA
     assert deck["initialViewState"]["zoom"] > mapping.WORLD_VIEW["zoom"]
 

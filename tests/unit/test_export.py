@@ -71,6 +71,12 @@ def test_map_pages_share_their_shapes(exported):
             assert '<script src="map-geometry.js"></script>' in page
 
 
+def test_the_exported_map_opens_on_the_region_in_its_url(exported):
+    page = (exported / "map-age-policies.html").read_text(encoding="utf-8")
+    assert 'new URLSearchParams(window.location.search).get("region")' in page
+    assert '"europe": {"longitude": 12.0, "latitude": 53.0' in page
+
+
 def test_no_partial_folders_are_left_beside_the_export(exported):
     assert [path.name for path in exported.parent.iterdir()] == [exported.name]
 

@@ -119,3 +119,19 @@ def test_points_sit_roughly_where_expected():
     for code, (lon_min, lon_max, lat_min, lat_max) in boxes.items():
         entry = points()[code]
         assert lon_min <= entry["lon"] <= lon_max and lat_min <= entry["lat"] <= lat_max, code
+
+
+SUBDIVISIONS = GEO / "subdivisions.geojson"
+
+
+def test_us_state_shapes_cover_every_state_and_stay_small():
+    data = json.loads(SUBDIVISIONS.read_text(encoding="utf-8"))
+    codes = {feature["properties"]["code"] for feature in data["features"]}
+    states = {s.code for s in pycountry.subdivisions.get(country_code="US") if s.type == "State"}
+    assert states <= codes
+    assert SUBDIVISIONS.stat().st_size < 150_000
+    for feature in data["features"]:
+        for ring in rings(feature["geometry"]):
+            assert ring[0] == ring[-1] and len(ring) >= 4
+            # Western hemisphere only: nothing wraps across the antimeridian.
+            assert all(-180 <= lon < 0 for lon, _ in ring), feature["properties"]["code"]

@@ -224,3 +224,19 @@ def test_plotly_config_never_offers_to_upload_a_chart():
         assert {"sendChartToCloud", "sendDataToCloud", "lasso2d"} <= set(
             config["modeBarButtonsToRemove"]
         )
+
+
+def test_plural_forms_follow_the_languages_rules():
+    assert t("filters.active", "en", count=1) == "Filtered view: 1 filter active."
+    assert t("filters.active", "en", count=2) == "Filtered view: 2 filters active."
+    assert t("filters.active", "es", count=1) == "Vista filtrada: 1 filtro activo."
+    assert t("filters.active", "es", count="1.234") == "Vista filtrada: 1.234 filtros activos."
+    assert t("data.download.all_csv", "en", count="1") == "The only record (CSV)"
+    assert t("data.download.all_csv", "es", count="96") == "Los 96 registros (CSV)"
+    assert t("country.subnational_line", "es", rules=1, actions=0) == "1 norma, 0 actuaciones"
+
+
+def test_no_message_writes_a_plural_with_brackets():
+    for key, texts in catalogue().items():
+        for lang, text in texts.items():
+            assert "(s)" not in text and "(es)" not in text, (key, lang)

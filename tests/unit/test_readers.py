@@ -100,7 +100,7 @@ def test_changes_use_the_added_date_where_the_data_has_it(frames):
 
 
 def test_default_since_is_30_days_before_coverage_end(frames):
-    end = readers.coverage_end(frames)
+    end = frames.coverage_end
     assert (end.date() - readers.default_since(frames)).days == 30
 
 
@@ -147,5 +147,9 @@ def test_card_source_urls_are_escaped_and_only_http():
     hostile = data.load(TESTS / "data" / "hostile").frames
     html = cards.card_html(hostile, "actions", "es-prosecutor-referral-2026-02-17", "en")
     assert "<script" not in html and "<img" not in html
-    assert 'href="https://www.lamoncloa.gob.es/example?q=%22%3E%3Cscript%3E' in html
+    # The quote and markup of the hostile address stay inside the attribute, escaped.
+    assert (
+        'href="https://www.lamoncloa.gob.es/example?q=%27onmouseover=window.__pwned=1&amp;r='
+        in html
+    )
     assert cards.href("javascript:alert(1)") is None

@@ -71,7 +71,7 @@ def test_most_urgent_first_with_file_line_id_why_and_what_to_check(queue_data):
     never = [line for line in lines if "no last_checked date" in line]
     assert len(never) == 6  # every record but the two with a last_checked date
     assert not any("ie-dpc-grok-inquiry" in line and "last checked" in line for line in lines)
-    assert lines[-1] == f"11 record(s) to look at in {where}"
+    assert lines[-1] == f"11 records to look at in {where}"
 
 
 def test_days_sets_every_threshold(queue_data):

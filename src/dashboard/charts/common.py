@@ -78,3 +78,38 @@ def threshold_facts(policy: pd.Series, lang: str) -> list[str]:
         when = fmt_date(policy["effective"], policy["effective_precision"], lang)
         facts.append(f"{t('col.effective', lang)}: {when}")
     return facts
+
+
+# Collision-free labels. Plotly cannot move labels out of each other's way when the screen
+# narrows, so rows are worked out here for the narrowest plot the dashboard draws (a phone):
+# labels that fit there fit on every wider screen.
+NARROWEST_PLOT_PX = 230
+CHAR_PX = 6.6  # average width of a character at 11 px (Source Sans), rounded up
+LABEL_PAD_PX = 10
+
+
+def label_rows(
+    positions: list[float], texts: list[str], width_px: float = NARROWEST_PLOT_PX
+) -> list[tuple[int, str]]:
+    """For labels at `positions` (0..1 across the plot), a row (0 = nearest the plot) and an
+    anchor each, so that no two labels in a row overlap on a plot `width_px` wide.
+
+    Labels in the right half hang to the left of their point, the others to the right, so none
+    runs off the plot; each goes into the first row where it fits (greedy interval packing).
+    """
+    placed: list[tuple[int, str]] = [(0, "left")] * len(texts)
+    rows: list[list[tuple[float, float]]] = []
+    for index in sorted(range(len(texts)), key=lambda i: positions[i]):
+        x = positions[index] * width_px
+        width = len(texts[index]) * CHAR_PX + LABEL_PAD_PX
+        anchor = "right" if positions[index] > 0.5 else "left"
+        span = (x - width, x) if anchor == "right" else (x, x + width)
+        for row, taken in enumerate(rows):
+            if all(span[1] <= low or span[0] >= high for low, high in taken):
+                taken.append(span)
+                placed[index] = (row, anchor)
+                break
+        else:
+            rows.append([span])
+            placed[index] = (len(rows) - 1, anchor)
+    return placed

@@ -196,9 +196,14 @@ def month_figure(frame: pd.DataFrame, filters: Filters) -> go.Figure:
     x_range = [months.min() - half_month, months.max() + half_month] if len(months) else None
     fig.update_xaxes(title=None, type="date", dtick="M6", tickformat="%b %Y", range=x_range)
     peak = float(frame["total"].max()) if len(frame) else 1.0
-    fig.update_yaxes(title=t("col.count", lang), range=[0, peak * 1.3])
-    apply_layout(fig, lang, height=320)
-    fig.update_layout(barmode="stack", bargap=0.15, legend={"traceorder": "normal"})
+    fig.update_yaxes(title=t("col.count", lang), range=[0, peak * 1.4])
+    apply_layout(fig, lang, height=310)  # fits the overview's first screen at 1280 x 800
+    # The legend goes under the dates: above the plot, where it wraps on a phone, it would
+    # meet the annotation over the peak.
+    fig.update_layout(
+        barmode="stack", bargap=0.15, margin={"t": 16, "b": 8},
+        legend={"traceorder": "normal", "yref": "container", "y": 0, "yanchor": "bottom"},
+    )  # fmt: skip
     return fig
 
 
@@ -208,10 +213,13 @@ def _annotate_grok(fig: go.Figure, frame: pd.DataFrame, lang: str) -> None:
     if marked.empty:
         return
     row = marked.iloc[0]
+    # The label hangs towards the middle of the chart, so it stays inside on a phone.
+    months = frame["month"]
+    right_half = row["month"] > months.min() + (months.max() - months.min()) / 2
     fig.add_annotation(
         x=row["month"], y=row["total"], text=t("overview.months.grok", lang), showarrow=True,
-        arrowhead=0, ax=0, ay=-22, font={"size": 11, "color": GREY},
-        bgcolor="rgba(255,255,255,0.8)",
+        arrowhead=0, ax=0, ay=-14, xanchor="right" if right_half else "left", yanchor="bottom",
+        font={"size": 11, "color": GREY}, bgcolor="rgba(255,255,255,0.8)",
     )  # fmt: skip
 
 

@@ -59,8 +59,12 @@ FILTERS_READ: dict[str, tuple[str, ...]] = {
 def view_filters(chart_id: str, filters: Filters) -> Filters:
     """The filters with those the chart does not read reset: the key of its cached build."""
     read = FILTERS_READ.get(chart_id, FILTER_FIELDS)
-    unread = {name: Filters.__dataclass_fields__[name].default for name in FILTER_FIELDS}
-    return replace(filters, **{name: value for name, value in unread.items() if name not in read})
+    unread: dict[str, Any] = {
+        name: Filters.__dataclass_fields__[name].default
+        for name in FILTER_FIELDS
+        if name not in read
+    }
+    return replace(filters, **unread)
 
 
 def all_charts() -> dict[str, Chart]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -257,3 +258,178 @@ def text(frame: pd.DataFrame, filters: Filters) -> ChartText:
 
 
 CHARTS = [Chart("stats-comparable-groups", "plotly", "statistics", data, figure, text)]
+
+
+# Small charts: one per comparable group with two points or more, years across.
+
+YEAR = re.compile(r"\b(19|20)\d{2}\b")
+SMALL_HEIGHT = 230
+
+
+def x_labels(group: pd.DataFrame) -> list[str]:
+    """Each point's x label: its year where every point has its own (the period says what kind
+    of year in the chart's title), else what tells the points apart."""
+    years = [
+        match.group(0) if (match := YEAR.search(str(period))) else "" for period in group["period"]
+    ]
+    if all(years) and len(set(years)) == len(years):
+        return years
+    return tick_labels(group)
+
+
+def charted_groups(frame: pd.DataFrame) -> list[tuple[str, pd.DataFrame]]:
+    """The groups worth a chart: two points or more."""
+    return [(name, group) for name, group in groups(frame) if len(group) >= 2]
+
+
+def group_title(group: pd.DataFrame) -> str:
+    """'IWF: AI child sexual abuse videos … (Calendar year)' — the shared label, then the method's
+    publisher, so the reader sees which series this is."""
+    return panel_title(group["label"].tolist())
+
+
+def group_figure(group: pd.DataFrame, lang: str) -> go.Figure:
+    """One comparable series as a small bar chart, years across, its own axis from zero."""
+    fig = go.Figure()
+    colours = [BLUE if flag else UNVERIFIED_COLOUR for flag in group["verified"]]
+    ticks = [_html_lines(tick, TICK_WIDTH, 2) for tick in x_labels(group)]
+    fig.add_trace(
+        go.Bar(
+            x=ticks, y=group["value"].tolist(), marker={"color": colours},
+            text=[_value_text(item, lang) for _, item in group.iterrows()],
+            textposition="outside", cliponaxis=False, hovertext=_hover(group, lang),
+            hoverinfo="text", customdata=group["id"].tolist(), showlegend=False,
+        )
+    )  # fmt: skip
+    top = float(group["value"].max())
+    suffix = t("stats.chart.percent_suffix", lang) if group["unit"].iloc[0] == "percent" else ""
+    fig.update_yaxes(
+        range=[0, top * 1.3 if top > 0 else 1], ticksuffix=suffix, tickformat=",~r", nticks=4,
+        automargin=True,
+    )  # fmt: skip
+    fig.update_xaxes(type="category", tickangle=0, showgrid=False, automargin=True)
+    apply_layout(fig, lang, height=SMALL_HEIGHT)
+    fig.update_layout(margin={"t": 12, "b": 8, "l": 8, "r": 8}, bargap=0.35, hovermode="closest")
+    return fig
+
+
+def group_alt(group: pd.DataFrame, lang: str) -> str:
+    """Alt text of one small chart: the series and every value with its year."""
+    values = ", ".join(
+        f"{fmt_value(row['value'], row['unit'], lang)} ({tick})"
+        for (_, row), tick in zip(group.iterrows(), x_labels(group), strict=True)
+    )
+    return f"{group_title(group)}: {values}"
+
+
+# Survey shares: every percentage that comes from a survey, with who was asked.
+
+SURVEY = re.compile(r"survey|questionnaire|\bpolls?\b", re.IGNORECASE)
+SURVEY_COLUMNS = [
+    "id", "label", "value", "display", "population", "geography", "period", "publisher",
+    "sample_size", "verified", "source_url",
+]  # fmt: skip
+LABEL_WIDTH, LABEL_LINES = 46, 3  # fits a 390-pixel phone at 12 px
+POP_WIDTH, POP_LINES = 56, 2  # the population line, at 11 px
+LINE_PX, BAR_PX, GAP_PX = 16, 14, 14
+
+
+def survey_data(frames: Frames, filters: Filters) -> pd.DataFrame:
+    """Survey percentages under the reader's filters, largest first."""
+    stats = filter_statistics(frames.statistics, filters)
+    stats = stats[(stats["unit"].astype(str) == "percent")]
+    stats = stats[stats["methodology_en"].fillna("").str.contains(SURVEY)]
+    lang = filters.lang
+    frame = pd.DataFrame(
+        {
+            "id": stats["id"],
+            "label": text_column(stats, "label", lang),
+            "value": stats["value"],
+            "display": text_column(stats, "display", lang),
+            "population": text_column(stats, "population", lang),
+            "geography": stats["geography"],
+            "period": text_column(stats, "period", lang),
+            "publisher": stats["publisher"],
+            "sample_size": stats["sample_size"],
+            "verified": stats["verified"].astype(bool),
+            "source_url": stats["source_url"],
+        }
+    )
+    return frame.sort_values("value", ascending=False, kind="stable")[SURVEY_COLUMNS].reset_index(
+        drop=True
+    )
+
+
+def _who(row: pd.Series, lang: str) -> str:
+    sample = (
+        f" · n = {fmt_value(row['sample_size'], 'count', lang)}"
+        if pd.notna(row["sample_size"])
+        else ""
+    )
+    return f"{row['population']} ({row['publisher']}){sample}"
+
+
+def survey_figure(frame: pd.DataFrame, filters: Filters) -> go.Figure:
+    """One bar per survey share, its label and population written above it (no y ticks).
+
+    The y axis counts pixels downwards, so each row is exactly as tall as its wrapped text:
+    labels cannot overlap one another or the bars on any screen as wide as a phone or wider.
+    """
+    lang = filters.lang
+    fig = go.Figure()
+    y = 0.0
+    bars_y = []
+    for _, row in frame.iterrows():
+        label = _wrap(str(row["label"]), LABEL_WIDTH, LABEL_LINES)
+        who = _wrap(_who(row, lang), POP_WIDTH, POP_LINES)
+        text = "<b>" + "<br>".join(escape(line) for line in label) + "</b><br>"
+        text += "<span style='color:#555'>" + "<br>".join(escape(line) for line in who) + "</span>"
+        fig.add_annotation(
+            x=0, xref="paper", y=y, yref="y", text=text, showarrow=False, xanchor="left",
+            yanchor="top", align="left", font={"size": 12},
+        )  # fmt: skip
+        y += LINE_PX * (len(label) + len(who)) + 4
+        bars_y.append(y + BAR_PX / 2)
+        y += BAR_PX + GAP_PX
+    colours = [BLUE if flag else UNVERIFIED_COLOUR for flag in frame["verified"]]
+    fig.add_trace(
+        go.Bar(
+            x=frame["value"].tolist(), y=bars_y, orientation="h", width=BAR_PX,
+            marker={"color": colours},
+            text=[fmt_value(value, "percent", lang) for value in frame["value"]],
+            textposition="outside", cliponaxis=False, hoverinfo="skip", showlegend=False,
+            customdata=frame["id"].tolist(),
+        )
+    )  # fmt: skip
+    fig.update_yaxes(range=[y, 0], visible=False, fixedrange=True)
+    fig.update_xaxes(
+        range=[0, 112], ticksuffix=t("stats.chart.percent_suffix", lang), side="top",
+        tickvals=[0, 25, 50, 75, 100], fixedrange=True, showgrid=False,
+    )  # fmt: skip
+    apply_layout(fig, lang, height=int(y) + 40)
+    fig.update_layout(margin={"t": 28, "b": 4, "l": 4, "r": 4}, bargap=0)
+    return fig
+
+
+def survey_text(frame: pd.DataFrame, filters: Filters) -> ChartText:
+    lang = filters.lang
+    title = t("stats.survey.title", lang)
+    source = source_line(frame["publisher"], lang)
+    if frame.empty:
+        return ChartText(title, t("notice.empty", lang), t("stats.survey.empty_alt", lang), source)
+    top = frame.iloc[0]
+    subtitle = t(
+        "stats.survey.subtitle", lang, count=len(frame),
+        publishers=frame["publisher"].nunique(), places=frame["geography"].nunique(),
+    )  # fmt: skip
+    parts = "; ".join(
+        f"{row['label']}: {fmt_value(row['value'], 'percent', lang)} ({_who(row, lang)})"
+        for _, row in frame.iterrows()
+    )
+    alt = t("stats.survey.alt", lang, count=len(frame), top=top["label"], parts=parts)
+    return ChartText(title, subtitle, alt, source)
+
+
+CHARTS.append(
+    Chart("stats-survey-shares", "plotly", "statistics", survey_data, survey_figure, survey_text)
+)

@@ -5,7 +5,14 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from dashboard.charts.common import apply_layout, escape, source_line, text_column, top_counts
+from dashboard.charts.common import (
+    apply_layout,
+    escape,
+    label_rows,
+    source_line,
+    text_column,
+    top_counts,
+)
 from dashboard.charts.palette import GREY, TYPE_GROUP_COLOURS, TYPE_GROUP_OF
 from dashboard.charts.registry import Chart, ChartText
 from dashboard.filters import Filters, filter_actions
@@ -133,9 +140,15 @@ def figure(frame: pd.DataFrame, filters: Filters) -> go.Figure:
                 marker={"color": GREY, "size": 11, "symbol": symbol, "line": {"width": 2, "color": GREY}},
             )
         )  # fmt: skip
-    _annotate_key_moments(fig, frame, lang)
     lanes = _lane_order(frame)
-    fig.update_yaxes(categoryorder="array", categoryarray=lanes, title=None, automargin=True)
+    rows = _annotate_key_moments(fig, frame, lanes, lang)
+    fig.update_yaxes(
+        categoryorder="array", categoryarray=lanes, title=None, automargin=True,
+        range=[-0.6, len(lanes) - 0.4],
+    )  # fmt: skip
+    # Top down: range buttons, then the key-moment rows, then the plot; the legend sits under
+    # the dates. Heights are in lanes (about ROW_HEIGHT px each), as the label rows are.
+    above = (rows * LABEL_ROW_LANES + 0.5) / max(len(lanes), 1)
     fig.update_xaxes(
         title=None,
         type="date",
@@ -145,25 +158,45 @@ def figure(frame: pd.DataFrame, filters: Filters) -> go.Figure:
                 {"count": 1, "label": t("timeline.range.1y", lang), "step": "year", "stepmode": "backward"},
                 {"label": t("timeline.range.all", lang), "step": "all"},
             ],
-            "x": 0, "y": -0.02, "yanchor": "top", "xanchor": "left",
+            "x": 0, "y": 1 + above, "yanchor": "bottom", "xanchor": "left",
         },
     )  # fmt: skip
-    height = 140 + ROW_HEIGHT * max(len(lanes), 3)
+    height = 150 + ROW_HEIGHT * max(len(lanes), 3) + rows * LABEL_ROW_PX
     apply_layout(fig, lang, height=height)
-    fig.update_layout(margin={"b": 48}, hovermode="closest", clickmode="event+select")
+    fig.update_layout(
+        margin={"t": 48 + rows * LABEL_ROW_PX, "b": 8},
+        legend={"orientation": "h", "yref": "container", "y": 0, "yanchor": "bottom", "x": 0},
+        hovermode="closest", clickmode="event+select",
+    )  # fmt: skip
     return fig
 
 
-def _annotate_key_moments(fig: go.Figure, frame: pd.DataFrame, lang: str) -> None:
+# Key-moment labels sit in rows above the plot, each with a line down to its point.
+LABEL_ROW_LANES = 0.85  # a label row's height, in lanes
+LABEL_ROW_PX = 24
+
+
+def _annotate_key_moments(fig: go.Figure, frame: pd.DataFrame, lanes: list[str], lang: str) -> int:
+    """Label the key moments in view without overlaps; returns the number of label rows."""
     present = frame.drop_duplicates("id").set_index("id")
-    for index, (record_id, key) in enumerate(KEY_MOMENTS.items()):
-        if record_id not in present.index:
-            continue
-        row = present.loc[record_id]
+    moments = [(present.loc[rid], t(key, lang)) for rid, key in KEY_MOMENTS.items()
+               if rid in present.index]  # fmt: skip
+    if not moments or frame.empty:
+        return 0
+    start, end = frame["date"].min(), frame["date"].max()
+    span = max((end - start).total_seconds(), 1.0)
+    # Plotly pads a date axis by about 4% on each side of the data.
+    positions = [0.04 + 0.92 * (row["date"] - start).total_seconds() / span for row, _ in moments]
+    placed = label_rows(positions, [text for _, text in moments])
+    top = len(lanes) - 0.4
+    for (row, text), (level, anchor) in zip(moments, placed, strict=True):
         fig.add_annotation(
-            x=row["date"], y=row["lane"], text=t(key, lang), showarrow=True, arrowhead=0,
-            ax=0, ay=-36 - 18 * (index % 2), font={"size": 11}, bgcolor="rgba(255,255,255,0.8)",
+            x=row["date"], y=row["lane"], text=text, showarrow=True, arrowhead=0, arrowwidth=1,
+            arrowcolor="rgba(31,36,48,0.6)", axref="x", ax=row["date"], ayref="y",
+            ay=top + 0.3 + level * LABEL_ROW_LANES, xanchor=anchor, yanchor="bottom",
+            font={"size": 11}, bgcolor="rgba(255,255,255,0.9)", borderpad=2,
         )  # fmt: skip
+    return 1 + max(level for level, _ in placed)
 
 
 def _groups_text(frame: pd.DataFrame, lang: str) -> str:

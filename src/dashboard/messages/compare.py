@@ -108,8 +108,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "es": "Cuadrícula sin actuaciones que citen una plataforma para estos filtros.",
     },
     "compare.grid.hover": {
-        "en": "{platform} · {place}: {count} action(s)",
-        "es": "{platform} · {place}: {count} actuación(es)",
+        "en": "{platform} · {place}: {count} [[count|action|actions]]",
+        "es": "{platform} · {place}: {count} [[count|actuación|actuaciones]]",
     },
     # The table of rules.
     "compare.table.heading": {

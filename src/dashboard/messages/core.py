@@ -57,8 +57,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "filters.all": {"en": "All", "es": "Todas"},
     "filters.reset": {"en": "Clear filters", "es": "Quitar filtros"},
     "filters.active": {
-        "en": "Filtered view: {count} filter(s) active.",
-        "es": "Vista filtrada: {count} filtro(s) activo(s).",
+        "en": "Filtered view: {count} [[count|filter|filters]] active.",
+        "es": "Vista filtrada: {count} [[count|filtro activo|filtros activos]].",
     },
     "notice.bad_param": {
         "en": "The link's {name} value {value} is not valid and was ignored; showing the default.",
@@ -81,12 +81,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "es": "Los datos se están actualizando; se muestra la versión del {date}.",
     },
     "notice.data_problems_first": {
-        "en": "For editors: the new files have {count} problem(s); the first ones:",
-        "es": "Para editores: los archivos nuevos tienen {count} problema(s); los primeros:",
+        "en": "For editors: the new files have {count} [[count|problem|problems]]; the first ones:",
+        "es": "Para editores: los archivos nuevos tienen {count} [[count|problema|problemas]]; los primeros:",
     },
     "notice.data_problems": {
-        "en": "The data files have {count} problem(s). Readers still see the last valid data; editors, fix these:",
-        "es": "Los archivos de datos tienen {count} problema(s). Los lectores siguen viendo los últimos datos válidos; para editores, corrijan esto:",
+        "en": "The data files have {count} [[count|problem|problems]]. Readers still see the last valid data; editors, fix these:",
+        "es": "Los archivos de datos tienen {count} [[count|problema|problemas]]. Los lectores siguen viendo los últimos datos válidos; para editores, corrijan esto:",
     },
     "notice.no_valid_data": {
         "en": "No valid data could be loaded yet.",

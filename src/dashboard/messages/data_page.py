@@ -12,28 +12,28 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "data.datasets_heading": {"en": "Datasets", "es": "Conjuntos de datos"},
     "data.meta": {
-        "en": "File `{file}` · {count} records · licence {licence} · events recorded up to {covered} "
+        "en": "File `{file}` · {count} [[count|record|records]] · licence {licence} · events recorded up to {covered} "
         "· last reviewed {date}",
-        "es": "Archivo `{file}` · {count} registros · licencia {licence} · hechos registrados hasta "
+        "es": "Archivo `{file}` · {count} [[count|registro|registros]] · licencia {licence} · hechos registrados hasta "
         "el {covered} · revisado por última vez el {date}",
     },
     "data.dictionary": {"en": "Data dictionary", "es": "Diccionario de datos"},
     "data.downloads": {"en": "Download", "es": "Descargar"},
     "data.download.all_csv": {
-        "en": "All {count} records (CSV)",
-        "es": "Los {count} registros (CSV)",
+        "en": "[[count|The only record|All {count} records]] (CSV)",
+        "es": "[[count|El único registro|Los {count} registros]] (CSV)",
     },
     "data.download.all_json": {
-        "en": "All {count} records (JSON)",
-        "es": "Los {count} registros (JSON)",
+        "en": "[[count|The only record|All {count} records]] (JSON)",
+        "es": "[[count|El único registro|Los {count} registros]] (JSON)",
     },
     "data.download.filtered_csv": {
-        "en": "Your filtered view: {count} records (CSV)",
-        "es": "Su vista filtrada: {count} registros (CSV)",
+        "en": "Your filtered view: {count} [[count|record|records]] (CSV)",
+        "es": "Su vista filtrada: {count} [[count|registro|registros]] (CSV)",
     },
     "data.download.filtered_json": {
-        "en": "Your filtered view: {count} records (JSON)",
-        "es": "Su vista filtrada: {count} registros (JSON)",
+        "en": "Your filtered view: {count} [[count|record|records]] (JSON)",
+        "es": "Su vista filtrada: {count} [[count|registro|registros]] (JSON)",
     },
     "data.download.note": {
         "en": "Exports use the dashboard's column names; text columns end in `_en` or `_es`. "
@@ -116,8 +116,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     # Sources and corrections.
     "data.sources_heading": {"en": "All sources", "es": "Todas las fuentes"},
     "data.sources_intro": {
-        "en": "{count} sources behind the records, one row per source of each record.",
-        "es": "{count} fuentes detrás de los registros, una fila por cada fuente de cada registro.",
+        "en": "{count} [[count|source|sources]] behind the records, one row per source of each record.",
+        "es": "{count} [[count|fuente|fuentes]] detrás de los registros, una fila por cada fuente de cada registro.",
     },
     "data.col.dataset": {"en": "Dataset", "es": "Conjunto de datos"},
     "data.col.record": {"en": "Record", "es": "Registro"},

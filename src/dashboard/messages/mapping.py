@@ -7,62 +7,97 @@ MESSAGES: dict[str, dict[str, str]] = {
         "es": "Edades mínimas y actuaciones en el mundo",
     },
     "map.intro": {
-        "en": "Countries are coloured by how far their social-media minimum age has got; where a "
-        "country has several national rules, the furthest one counts. Rules that set no age, such "
-        "as age-check duties, are listed in the details but do not colour the map. Circles grow "
-        "with the number of actions recorded; small dots mark rules of states, regions and the "
-        "EU. Choose a place on the map, or in the list, to read its records.",
-        "es": "Cada país tiene el color de la fase en que está su edad mínima para redes "
-        "sociales; si tiene varias normas nacionales, cuenta la más avanzada. Las normas que no "
-        "fijan una edad, como la obligación de verificarla, aparecen en los detalles pero no "
-        "colorean el mapa. Los círculos crecen con el número de actuaciones registradas; los "
-        "puntos pequeños señalan normas de estados, regiones y la UE. Elija un lugar en el mapa "
-        "o en la lista para leer sus registros.",
+        "en": "Countries and US states are coloured by the kind of age rule they have and how far "
+        "it has got: a ban on accounts below an age, a parental-consent rule, limits on features "
+        "or age checks, or guidance. A place with several rules shows the furthest one. Switch to "
+        "the actions layer to see how many actions each place has taken. Choose a place on the "
+        "map, or in the list below it, to read its records.",
+        "es": "Los países y los estados de EE. UU. tienen el color del tipo de norma de edad que "
+        "tienen y de la fase en que está: prohibición de cuentas por debajo de una edad, "
+        "consentimiento parental, límites a funciones o verificación de edad, o recomendaciones. "
+        "Si un lugar tiene varias normas, cuenta la más avanzada. Cambie a la capa de actuaciones "
+        "para ver cuántas ha emprendido cada lugar. Elija un lugar en el mapa o en la lista de "
+        "debajo para leer sus registros.",
     },
+    "map.how_to_read": {"en": "How to read this map", "es": "Cómo leer este mapa"},
+    "map.region": {"en": "Region", "es": "Región"},
+    "map.region.world": {"en": "World", "es": "Mundo"},
+    "map.region.europe": {"en": "Europe", "es": "Europa"},
+    "map.region.americas": {"en": "Americas", "es": "América"},
+    "map.region.asia-pacific": {"en": "Asia–Pacific", "es": "Asia-Pacífico"},
+    "map.layer": {"en": "Show", "es": "Mostrar"},
+    "map.layer.rules": {"en": "Age rules", "es": "Normas de edad"},
+    "map.layer.actions": {"en": "Actions (count)", "es": "Actuaciones (número)"},
     "map.title": {
         "en": "Social-media minimum ages and actions, by jurisdiction",
         "es": "Edades mínimas en redes sociales y actuaciones, por jurisdicción",
     },
     "map.subtitle": {
-        "en": "{in_force} countries have a minimum age in force; {more} more have passed or are "
-        "debating one. Circles: {actions} actions in {places} jurisdictions.",
-        "es": "{in_force} países tienen una edad mínima en vigor; otros {more} la han aprobado o "
-        "la debaten. Círculos: {actions} actuaciones en {places} jurisdicciones.",
+        "en": "Countries with an account ban in force: {bans}; with a parental-consent rule in "
+        "force: {consent}; with a rule passed or on the way: {more}. States and regions with "
+        "their own rule in force: {states}. Actions: {actions} in {places} jurisdictions.",
+        "es": "Países con una prohibición de cuentas en vigor: {bans}; con consentimiento "
+        "parental en vigor: {consent}; con una norma aprobada o en camino: {more}. Estados y "
+        "regiones con norma propia en vigor: {states}. Actuaciones: {actions} en {places} "
+        "jurisdicciones.",
     },
     "map.alt": {
-        "en": "World map of social-media minimum ages by country. {groups}. Rules of states, "
-        "regions and the EU: {others}. Circles sized by the number of actions: {actions} actions "
-        "in {places} jurisdictions; most in {top}.",
-        "es": "Mapa mundial de las edades mínimas en redes sociales por país. {groups}. Normas de "
-        "estados, regiones y la UE: {others}. Círculos según el número de actuaciones: "
-        "{actions} actuaciones en {places} jurisdicciones; más en {top}.",
+        "en": "Map of social-media age rules by country, coloured by kind and status. {groups}. "
+        "States, regions and the EU: {others}. Actions: {actions} in {places} jurisdictions; "
+        "most in {top}.",
+        "es": "Mapa de las normas de edad en redes sociales por país, por tipo y fase. {groups}. "
+        "Estados, regiones y la UE: {others}. Actuaciones: {actions} en {places} jurisdicciones; "
+        "más en {top}.",
     },
     "map.empty_alt": {
         "en": "World map with no rules or actions for these filters.",
         "es": "Mapa mundial sin normas ni actuaciones para estos filtros.",
     },
     "map.attribution": {
-        "en": "Map: Natural Earth; places: GeoNames (CC BY 4.0)",
-        "es": "Mapa: Natural Earth; lugares: GeoNames (CC BY 4.0)",
+        "en": "Map: Natural Earth, US Census Bureau; places: GeoNames (CC BY 4.0)",
+        "es": "Mapa: Natural Earth, Oficina del Censo de EE. UU.; lugares: GeoNames (CC BY 4.0)",
     },
-    "map.status.none": {"en": "No minimum age recorded", "es": "Sin edad mínima registrada"},
-    "map.legend.in_force": {"en": "In force", "es": "En vigor"},
-    "map.legend.passed": {
-        "en": "Passed, not yet in force",
-        "es": "Aprobada, aún no en vigor",
+    "map.status.none": {"en": "No rule recorded", "es": "Sin norma registrada"},
+    "map.key.ban_in_force": {"en": "Account ban in force", "es": "Prohibición en vigor"},
+    "map.key.ban_planned": {
+        "en": "Account ban passed or on the way",
+        "es": "Prohibición aprobada o en camino",
     },
-    "map.legend.in_parliament": {"en": "In parliament", "es": "En trámite parlamentario"},
-    "map.legend.proposed": {"en": "Announced or proposed", "es": "Anunciada o propuesta"},
-    "map.legend.blocked_by_court": {
-        "en": "Blocked by a court",
-        "es": "Bloqueada por un tribunal",
+    "map.key.consent_in_force": {
+        "en": "Parental consent rule in force",
+        "es": "Consentimiento parental en vigor",
     },
-    "map.legend.rejected": {"en": "Rejected or repealed", "es": "Rechazada o derogada"},
-    "map.legend.none": {"en": "No minimum age recorded", "es": "Sin edad mínima registrada"},
+    "map.key.consent_planned": {
+        "en": "Parental consent rule passed or on the way",
+        "es": "Consentimiento parental aprobado o en camino",
+    },
+    "map.key.limits_in_force": {
+        "en": "Feature limits or age checks in force",
+        "es": "Límites a funciones o verificación de edad en vigor",
+    },
+    "map.key.limits_planned": {
+        "en": "Feature limits or age checks on the way",
+        "es": "Límites a funciones o verificación de edad en camino",
+    },
+    "map.key.guidance": {
+        "en": "Guidance only (not binding)",
+        "es": "Solo recomendaciones (no vinculantes)",
+    },
+    "map.key.blocked_by_court": {"en": "Blocked by a court", "es": "Bloqueada por un tribunal"},
+    "map.key.ended": {"en": "Rejected or repealed", "es": "Rechazada o derogada"},
+    "map.key.none": {"en": "No rule recorded", "es": "Sin norma registrada"},
     "map.legend.circles": {
         "en": "Circle size: number of actions",
         "es": "Tamaño del círculo: número de actuaciones",
     },
+    "map.tip.national": {
+        "en": "Whole country ({name}): {rule}",
+        "es": "Todo el país ({name}): {rule}",
+    },
+    "map.tip.status": {"en": "Status", "es": "Fase"},
+    "map.tip.announced": {"en": "announced {date}", "es": "anunciada el {date}"},
+    "map.tip.passed": {"en": "passed {date}", "es": "aprobada el {date}"},
+    "map.tip.effective": {"en": "in force from {date}", "es": "en vigor desde el {date}"},
     "map.tip.min_age": {"en": "Minimum age: {age}", "es": "Edad mínima: {age}"},
     "map.tip.consent": {
         "en": "parental consent below {age}",
@@ -77,9 +112,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "map.details_for": {"en": "Show details for", "es": "Ver detalles de"},
     "map.choose": {"en": "Choose a jurisdiction", "es": "Elija una jurisdicción"},
     "map.details_hint": {
-        "en": "Choose a country or a dot on the map, or a jurisdiction in the list above, to see "
+        "en": "Choose a country, state or dot on the map, or a jurisdiction in this list, to see "
         "its rules, latest actions and figures here.",
-        "es": "Elija un país o un punto en el mapa, o una jurisdicción en la lista, para ver aquí "
+        "es": "Elija un país, un estado o un punto en el mapa, o una jurisdicción en esta lista, para ver aquí "
         "sus normas, sus últimas actuaciones y sus cifras.",
     },
     "map.latest_actions": {"en": "Latest actions", "es": "Últimas actuaciones"},
@@ -131,8 +166,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "es": "Normas y actuaciones de territorios de {name}; abra uno para ver su perfil completo.",
     },
     "country.subnational_line": {
-        "en": "{rules} rule(s), {actions} action(s)",
-        "es": "{rules} norma(s), {actions} actuación(es)",
+        "en": "{rules} [[rules|rule|rules]], {actions} [[actions|action|actions]]",
+        "es": "{rules} [[rules|norma|normas]], {actions} [[actions|actuación|actuaciones]]",
     },
     "country.part_of": {"en": "Part of {name}", "es": "Forma parte de {name}"},
 }

@@ -8,6 +8,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "es": "Un dato de encuesta que sitúa el problema y, después, lo que han hecho gobiernos, "
         "reguladores y tribunales, contado a partir de los registros de este observatorio.",
     },
+    "overview.about_figures": {
+        "en": "What these figures count, and their sources",
+        "es": "Qué cuentan estas cifras y sus fuentes",
+    },
     "overview.filters_note": {
         "en": "Counts of actions follow every filter; minimum ages follow the jurisdiction filter "
         "only; the survey figure does not change with the filters.",

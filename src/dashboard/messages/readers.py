@@ -75,8 +75,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "español; no importan las tildes ni las mayúsculas. Se aplican los filtros.",
     },
     "search.count": {
-        "en": "{count} record(s) match “{query}”.",
-        "es": "{count} registro(s) coinciden con «{query}».",
+        "en": "{count} [[count|record matches|records match]] “{query}”.",
+        "es": "{count} [[count|registro coincide|registros coinciden]] con «{query}».",
     },
     "search.none": {
         "en": "No record matches “{query}”. Try fewer or shorter words, or clear the filters.",
@@ -97,8 +97,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "changes.since": {"en": "Since", "es": "Desde"},
     "changes.count": {
-        "en": "{count} change(s) since {date}.",
-        "es": "{count} cambio(s) desde el {date}.",
+        "en": "{count} [[count|change|changes]] since {date}.",
+        "es": "{count} [[count|cambio|cambios]] desde el {date}.",
     },
     "changes.none": {
         "en": "Nothing added or changed since {date}.",
@@ -125,9 +125,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "site.open_dashboard": {"en": "Open in the dashboard", "es": "Abrir en el panel"},
     "site.country_title": {"en": "{name}: every record", "es": "{name}: todos los registros"},
     "site.country_intro": {
-        "en": "{actions} action(s), {policies} minimum-age rule(s) and {statistics} figure(s).",
-        "es": "{actions} actuación(es), {policies} norma(s) de edad mínima y {statistics} "
-        "cifra(s).",
+        "en": "{actions} [[actions|action|actions]], {policies} minimum-age [[policies|rule|rules]] and {statistics} [[statistics|figure|figures]].",
+        "es": "{actions} [[actions|actuación|actuaciones]], {policies} [[policies|norma|normas]] de "
+        "edad mínima y {statistics} [[statistics|cifra|cifras]].",
     },
     "site.feed_title": {
         "en": "AI abuse imagery & age limits tracker: changes",

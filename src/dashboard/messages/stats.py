@@ -5,10 +5,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "stats.intro": {
         "en": "Every figure in the data, newest first, with what it measures, who published it, "
         "how it was produced and its caveats. Figures answer different questions: only those in "
-        "the same series below can be compared with one another.",
+        "the same series can be compared with one another.",
         "es": "Todas las cifras de los datos, de la más reciente a la más antigua, con lo que miden, "
         "quién las publicó, cómo se obtuvieron y sus advertencias. Cada cifra responde a una "
-        "pregunta distinta: solo las de una misma serie, más abajo, pueden compararse entre sí.",
+        "pregunta distinta: solo las de una misma serie pueden compararse entre sí.",
     },
     "stats.filter.topic": {"en": "Topic", "es": "Tema"},
     "stats.filter.geo": {"en": "Geography", "es": "Ámbito geográfico"},
@@ -18,9 +18,41 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{shown} of {total} figures shown.",
         "es": "Se muestran {shown} de {total} cifras.",
     },
+    "stats.count_matching": {
+        "en": "{count} match the choices; show all to see the rest.",
+        "es": "{count} coinciden con la selección; muestre todas para ver el resto.",
+    },
+    "stats.cards_heading": {
+        "en": "Every figure, with its method",
+        "es": "Todas las cifras, con su método",
+    },
+    "stats.series_all": {
+        "en": "All series in one chart (to embed or download)",
+        "es": "Todas las series en un gráfico (para insertar o descargar)",
+    },
     "stats.published": {"en": "Published {date}", "es": "Publicación: {date}"},
     # The unit after a percentage on an axis tick: Spanish spaces it (20 %), as fmt_percent does.
     "stats.chart.percent_suffix": {"en": "%", "es": "\u00a0%"},
+    "stats.survey.title": {
+        "en": "What surveys found: shares of the people asked",
+        "es": "Lo que hallaron las encuestas: porcentaje de las personas consultadas",
+    },
+    "stats.survey.subtitle": {
+        "en": "{count} survey figures from {publishers} publishers in {places} places; each bar "
+        "says who was asked. Different surveys asked different people: compare with care.",
+        "es": "{count} cifras de encuestas de {publishers} editores en {places} lugares; cada "
+        "barra dice a quién se preguntó. Cada encuesta consultó a personas distintas: compare "
+        "con cuidado.",
+    },
+    "stats.survey.alt": {
+        "en": "Bar chart of {count} survey shares, largest first ({top}). {parts}.",
+        "es": "Gráfico de barras de {count} porcentajes de encuestas, de mayor a menor ({top}). "
+        "{parts}.",
+    },
+    "stats.survey.empty_alt": {
+        "en": "No survey figures match the current filters.",
+        "es": "Ninguna cifra de encuesta coincide con los filtros actuales.",
+    },
     "stats.series_heading": {"en": "Series that can be compared", "es": "Series comparables"},
     "stats.chart.title": {
         "en": "Comparable figures, one panel per series",
