@@ -5,9 +5,10 @@ port, through tests/browser/streamlit_server.py) that speaks what the browser sp
 to `/_stcore/stream` with the "streamlit" subprotocol, sends a `BackMsg.rerun_script` whose
 `ClientState.page_name` is the page's url_path (st.navigation resolves the page from it, the
 default page from ""), and reads `ForwardMsg`s until `script_finished`. No browser renders
-anything, so the machine's cores go to the server. A page's time is from the request to the
-first delta that carries a chart (`plotly_chart` or `deck_gl_json_chart`), or to the end of the
-run on a page without a chart. An error is an `exception` element (not a warning), a compile
+anything, so the machine's cores go to the server. A page has two times from the request: to the
+first delta that carries a chart (`plotly_chart` or `deck_gl_json_chart`; to the end of the run
+on a page without a chart), and to the end of the run (`script_finished`), the whole page a
+reader waits for. An error is an `exception` element (not a warning), a compile
 error, a wrong or missing page, or a websocket failure or timeout.
 
 Each session cycles through the seven pages, one rerun per page on its own connection (as the
@@ -20,15 +21,30 @@ bench/minimal_app.py (one small Plotly chart), the framework's own cost of a pag
 2. (a) one lone session for `--seconds`, visiting the floor between every two pages, so the
    floor and the pages share the machine's load at the time (other work on the machine skews
    both alike; the progress lines show the load average);
-3. (b) `--sessions` concurrent sessions on the dashboard for `--seconds`.
+3. (b) `--sessions` concurrent sessions on the dashboard for `--seconds`, and the same on the
+   floor app (its pages/s under that load is the framework's ceiling per process);
+4. (c) with `--replicas N`: the same sessions through `bash deploy/run-replicas.sh N PORT`, N app
+   processes behind HAProxy (round-robin: this client sends no affinity cookie, and each
+   websocket stays on the replica that accepted it), after one cold visit per replica.
+(b) and (c) run in `--slices` turns (dashboard, floor, replicas, dashboard, ...), so that other
+work on the machine weighs on each alike; a phase's pages/s is its page loads over its wall time
+to the end of its last load.
+
+Every server runs in a session of its own, as deploy/run-replicas.sh starts each replica: where the
+kernel shares the CPU between sessions rather than processes (autogroup scheduling, the default
+on many distributions), a server then gets a session's share of a busy machine, and N replicas N
+shares, as on N cores of their own; in one session they would all split one share.
 
 A server's memory is the summed VmRSS of its process and its children, read from /proc every
-0.2 s (the dashboard's server is this script's child that is not the floor's).
+0.2 s (the dashboard's server is this script's child that is not the floor's; the replicas and HAProxy
+are counted apart).
 
 Run: .venv/bin/python bench/bench_concurrency.py [--sessions 25] [--seconds 60] [--data-dir data]
-     [--timeout 30] [--reconnect]
-Goals: 0 errors; a lone session within 1.3x the floor (p50); p95 under 25 sessions within 3x a
-lone session's p95; the server's peak memory under 1 GB.
+     [--timeout 30] [--reconnect] [--think 0] [--slices 3] [--replicas 2]
+Goals: 0 errors; a lone session within 1.3x the floor (p50); under 25 sessions one process serves
+at least 0.7x the floor app's pages/s; p95 under 25 sessions within 3x a lone session's p95; the
+server's peak memory under 1 GB; N replicas serve at least 0.85 N times one process's pages/s
+(1.7x for 2). The script prints the figures and PASS/FAIL beside each goal; it asserts nothing.
 """
 
 from __future__ import annotations
@@ -39,11 +55,12 @@ import datetime
 import os
 import platform
 import random
+import resource
 import sys
 import threading
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager, suppress
+from collections.abc import Awaitable, Iterator
+from contextlib import ExitStack, contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -55,7 +72,12 @@ from websockets.asyncio.client import ClientConnection, connect
 
 ROOT = Path(__file__).parents[1]
 sys.path.insert(0, str(ROOT))
-from tests.browser.streamlit_server import serve_script, streamlit_server  # noqa: E402
+from tests.browser.streamlit_server import (  # noqa: E402
+    replica_stats,
+    replicas_server,
+    serve_script,
+    streamlit_server,
+)
 
 MINIMAL_APP = Path(__file__).parent / "minimal_app.py"
 # (name, url_path): the pages of app.py's st.navigation, in menu order (embed is hidden).
@@ -72,6 +94,8 @@ CHART_ELEMENTS = {"plotly_chart", "deck_gl_json_chart"}
 GOAL_LONE_VS_FLOOR = 1.3
 GOAL_CONCURRENT_VS_LONE = 3.0
 GOAL_MEMORY_BYTES = 1024**3
+GOAL_CROWD_VS_FLOOR = 0.7  # pages/s of one process under --sessions, against the floor app's
+GOAL_REPLICA_EFFICIENCY = 0.85  # N replicas serve at least 0.85 * N times one process's pages/s
 SAMPLE_SECONDS = 0.2
 
 
@@ -80,7 +104,8 @@ class Visit:
     """One page load: its time in seconds (None when it failed), and what went wrong."""
 
     page: str
-    seconds: float | None = None
+    seconds: float | None = None  # to the first chart, or to the end on a page without one
+    end: float | None = None  # to the end of the run (script_finished): the whole page
     chart: bool = False
     errors: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
@@ -127,11 +152,23 @@ def rss_bytes(pid: int) -> int:
     return 0
 
 
+def cpu_seconds(pid: int) -> float:
+    """User and system CPU time of one process so far (0 when it is gone)."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as stat:
+            fields = stat.read().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 class MemorySampler:
     """Every 0.2 s, the summed RSS of the floor server's process tree and of the dashboard's.
 
     The dashboard's server is this script's other child (started by streamlit_server, which
-    does not hand out its pid): all of this process's descendants less the floor's tree.
+    does not hand out its pid): all of this process's descendants less the floor's tree and,
+    once `replicas_pid` is set, less the tree of deploy/run-replicas.sh (its replicas and
+    HAProxy), whose summed peak is `replicas_peak`.
     """
 
     def __init__(self, floor_pid: int, interval: float = SAMPLE_SECONDS) -> None:
@@ -140,6 +177,8 @@ class MemorySampler:
         self.floor_peak = 0
         self.dashboard_peak = 0
         self.phase_peak = 0  # the dashboard's, since new_phase()
+        self.replicas_pid: int | None = None
+        self.replicas_peak = 0
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="rss-sampler", daemon=True)
 
@@ -148,12 +187,26 @@ class MemorySampler:
         while not self._stop.is_set():
             children = process_children()
             floor = process_tree(children, self.floor_pid)
-            dashboard = process_tree(children, me) - floor - {me}
+            replicas = process_tree(children, self.replicas_pid) if self.replicas_pid else set()
+            dashboard = process_tree(children, me) - floor - replicas - {me}
+            self.replicas_peak = max(self.replicas_peak, sum(map(rss_bytes, replicas)))
             self.floor_peak = max(self.floor_peak, sum(map(rss_bytes, floor)))
             dashboard_rss = sum(map(rss_bytes, dashboard))
             self.dashboard_peak = max(self.dashboard_peak, dashboard_rss)
             self.phase_peak = max(self.phase_peak, dashboard_rss)
             self._stop.wait(self.interval)
+
+    def cpu(self) -> dict[str, float]:
+        """CPU seconds so far of the floor's server, the dashboard's and the replica set's."""
+        children = process_children()
+        floor = process_tree(children, self.floor_pid)
+        replicas = process_tree(children, self.replicas_pid) if self.replicas_pid else set()
+        dashboard = process_tree(children, os.getpid()) - floor - replicas - {os.getpid()}
+        return {
+            "floor": sum(map(cpu_seconds, floor)),
+            "dashboard": sum(map(cpu_seconds, dashboard)),
+            "replicas": sum(map(cpu_seconds, replicas)),
+        }
 
     def new_phase(self) -> None:
         self.phase_peak = 0
@@ -252,6 +305,7 @@ async def visit_page(
             end = time.perf_counter()
             visit.chart = first_chart is not None
             visit.seconds = (first_chart or end) - start
+            visit.end = end - start
             return visit
 
 
@@ -332,7 +386,7 @@ async def run_sessions(
 @contextmanager
 def minimal_server(script: Path) -> Iterator[tuple[str, int]]:
     """`streamlit run` of one script, as the app's server is run; yields its URL and pid."""
-    with serve_script(script, {}) as process:
+    with serve_script(script, {}, own_session=True) as process:
         yield process.url, process.pid
 
 
@@ -361,9 +415,10 @@ class PageFigures:
     charts: int
 
 
-def figures(visits: list[Visit], page: str) -> PageFigures:
+def figures(visits: list[Visit], page: str, to: str = "seconds") -> PageFigures:
+    """A page's figures; `to` is "seconds" (to the first chart) or "end" (the whole run)."""
     mine = [visit for visit in visits if visit.page == page]
-    times = [visit.seconds * 1000 for visit in mine if visit.seconds is not None]
+    times = [getattr(visit, to) * 1000 for visit in mine if getattr(visit, to) is not None]
     return PageFigures(
         runs=len(mine),
         p50_ms=percentile(times, 50),
@@ -389,18 +444,41 @@ def times(value: float | None) -> str:
     return "-" if value is None else f"{value:.2f}x"
 
 
+@dataclass
+class Phases:
+    """The visits of every phase of a run."""
+
+    cold: list[Visit]
+    floor: list[Visit]  # the floor's visits in the lone session
+    lone: list[Visit]
+    crowd: list[Visit]  # --sessions on the dashboard, one process
+    floor_crowd: list[Visit]  # --sessions on the floor app
+    replicas: list[Visit] | None = None  # --sessions through HAProxy and --replicas processes
+    # Wall time of the concurrent phases, to the end of their last visit (for pages/s).
+    crowd_seconds: float = 0.0
+    floor_crowd_seconds: float = 0.0
+    replicas_seconds: float = 0.0
+    generator_cpu: float = 0.0  # cores this process (the clients) used in the concurrent phases
+    per_replica: dict[str, int] = field(default_factory=dict)  # connections HAProxy sent to each
+    cpu: dict[str, float] = field(default_factory=dict)  # server CPU seconds, concurrent phases
+
+    def all(self) -> list[Visit]:
+        return (
+            self.cold
+            + self.floor
+            + self.lone
+            + self.crowd
+            + self.floor_crowd
+            + (self.replicas or [])
+        )
+
+
 def print_report(
-    args: argparse.Namespace,
-    floor: list[Visit],
-    cold: list[Visit],
-    lone: list[Visit],
-    crowd: list[Visit],
-    memory: MemorySampler,
-    crowd_memory: int,
+    args: argparse.Namespace, runs: Phases, memory: MemorySampler, crowd_memory: int
 ) -> None:
-    """The table of pages, the memory, the goals, then the distinct errors and warnings."""
+    """The tables of pages, the throughput, the memory, the goals, then errors and warnings."""
     n = args.sessions
-    floor_figures = figures(floor, "floor")
+    floor_figures = figures(runs.floor, "floor")
     print("\nTime to first chart, or to the end of the run on a page without one (ms)")
     print(
         f"{'page':<11} {'cold':>6} | {'lone: runs':>10} {'p50':>6} {'p95':>6} {'err':>4} | "
@@ -410,9 +488,9 @@ def print_report(
     vs_floor: dict[str, float | None] = {}
     vs_lone: dict[str, float | None] = {}
     for page, _ in PAGES:
-        first = figures(cold, page)
-        one = figures(lone, page)
-        many = figures(crowd, page)
+        first = figures(runs.cold, page)
+        one = figures(runs.lone, page)
+        many = figures(runs.crowd, page)
         vs_floor[page] = ratio(one.p50_ms, floor_figures.p50_ms)
         vs_lone[page] = ratio(many.p95_ms, one.p95_ms)
         chart = "yes" if one.charts and one.charts == one.runs else ("some" if one.charts else "no")
@@ -422,22 +500,84 @@ def print_report(
             f"{ms(many.p95_ms):>6} {many.errors:>4} | {chart:>5} | "
             f"{times(vs_floor[page]):>10} {times(vs_lone[page]):>11}"
         )
+    floor_crowd = figures(runs.floor_crowd, "floor")
     print(
-        f"{'floor':<11} {ms(figures(cold, 'floor').p50_ms):>6} | {floor_figures.runs:>10} "
-        f"{ms(floor_figures.p50_ms):>6} {ms(floor_figures.p95_ms):>6} {floor_figures.errors:>4} |"
-        "  bench/minimal_app.py, one Plotly chart, in the lone session"
+        f"{'floor':<11} {ms(figures(runs.cold, 'floor').p50_ms):>6} | {floor_figures.runs:>10} "
+        f"{ms(floor_figures.p50_ms):>6} {ms(floor_figures.p95_ms):>6} {floor_figures.errors:>4} | "
+        f"{floor_crowd.runs:>18} {ms(floor_crowd.p50_ms):>6} {ms(floor_crowd.p95_ms):>6} "
+        f"{floor_crowd.errors:>4} |  bench/minimal_app.py, one Plotly chart"
     )
+
+    # A reader waits for the whole page: the same runs, to script_finished.
+    print("\nTime to the end of the run, the whole page (ms)")
+    header = (
+        f"{'page':<11} | {'lone p50':>8} {'p95':>6} | {f'{n} sessions p50':>15} {'p95':>6} | "
+        f"{'lone/floor':>10}"
+    )
+    if runs.replicas is not None:
+        header += f" | {f'{args.replicas} replicas p50':>15} {'p95':>6} {'err':>4}"
+    print(header)
+    floor_end = figures(runs.floor, "floor", "end")
+    for page in [name for name, _ in PAGES] + ["floor"]:
+        one = figures(runs.floor if page == "floor" else runs.lone, page, "end")
+        many = figures(runs.floor_crowd if page == "floor" else runs.crowd, page, "end")
+        line = (
+            f"{page:<11} | {ms(one.p50_ms):>8} {ms(one.p95_ms):>6} | {ms(many.p50_ms):>15} "
+            f"{ms(many.p95_ms):>6} | {times(ratio(one.p50_ms, floor_end.p50_ms)):>10}"
+        )
+        if runs.replicas is not None and page != "floor":
+            spread = figures(runs.replicas, page, "end")
+            line += f" | {ms(spread.p50_ms):>15} {ms(spread.p95_ms):>6} {spread.errors:>4}"
+        print(line)
+
+    floor_rate = len(runs.floor_crowd) / max(runs.floor_crowd_seconds, 1e-9)
+    one_rate = len(runs.crowd) / max(runs.crowd_seconds, 1e-9)
     print(
-        f"\nDashboard page loads: lone session {len(lone) / args.seconds:.1f}/s (with the floor "
-        f"between), {n} sessions {len(crowd) / args.seconds:.1f}/s in all"
+        f"\nPage loads, lone session: {len(runs.lone) / args.seconds:.1f}/s (with the floor between)"
+        f"\nPage loads under {n} sessions: floor app {floor_rate:.1f}/s; dashboard, one process "
+        f"{one_rate:.1f}/s ({times(ratio(one_rate, floor_rate))} the floor)"
+    )
+    replica_rate = None
+    if runs.replicas is not None:
+        replica_rate = len(runs.replicas) / max(runs.replicas_seconds, 1e-9)
+        every = [visit.end * 1000 for visit in runs.replicas if visit.end is not None]
+        alone = [visit.end * 1000 for visit in runs.crowd if visit.end is not None]
+        print(
+            f"  through HAProxy, {args.replicas} replicas: {replica_rate:.1f}/s "
+            f"({times(ratio(replica_rate, one_rate))} one process); p95 to the end of a page, "
+            f"all pages: one process {ms(percentile(alone, 95))} ms, {args.replicas} replicas "
+            f"{ms(percentile(every, 95))} ms; connections per replica (HAProxy's count): "
+            + ", ".join(f"{name} {count}" for name, count in runs.per_replica.items())
+        )
+    print("CPU the servers got in the concurrent phases (cores = CPU seconds / wall seconds):")
+    for label, key, visits, wall in [
+        ("floor app", "floor", runs.floor_crowd, runs.floor_crowd_seconds),
+        ("dashboard, one process", "dashboard", runs.crowd, runs.crowd_seconds),
+        (f"{args.replicas} replicas and HAProxy", "replicas", runs.replicas, runs.replicas_seconds),
+    ]:
+        if visits is None or not wall:
+            continue
+        used = runs.cpu.get(key, 0.0)
+        print(
+            f"  {label:<24} {used / wall:.2f} cores, {used / max(len(visits), 1) * 1000:,.0f} ms "
+            "of CPU per page"
+        )
+    print(
+        f"The clients (this process) used {runs.generator_cpu:.2f} of a core in the concurrent "
+        f"phases; load average at the end {', '.join(f'{v:.1f}' for v in os.getloadavg())}"
     )
     print(
         f"Server peak memory (VmRSS of the server and its children): {memory.dashboard_peak / 2**20:,.0f}"
         f" MiB ({crowd_memory / 2**20:,.0f} MiB during the {n} sessions); "
         f"the floor app's server: {memory.floor_peak / 2**20:,.0f} MiB"
+        + (
+            f"; {args.replicas} replicas and HAProxy: {memory.replicas_peak / 2**20:,.0f} MiB"
+            if runs.replicas is not None
+            else ""
+        )
     )
 
-    errors = sum(len(visit.errors) for visit in floor + cold + lone + crowd)
+    errors = sum(len(visit.errors) for visit in runs.all())
     worst_floor = max(vs_floor, key=lambda page: vs_floor[page] or 0)
     worst_lone = max(vs_lone, key=lambda page: vs_lone[page] or 0)
     print("\nGoals")
@@ -446,6 +586,12 @@ def print_report(
         f"lone session within {GOAL_LONE_VS_FLOOR}x the floor (p50)",
         f"worst {times(vs_floor[worst_floor])} ({worst_floor})",
         all(value is not None and value <= GOAL_LONE_VS_FLOOR for value in vs_floor.values()),
+    )
+    crowd_vs_floor = ratio(one_rate, floor_rate)
+    goal(
+        f"{n} sessions: >= {GOAL_CROWD_VS_FLOOR}x the floor's pages/s",
+        times(crowd_vs_floor),
+        crowd_vs_floor is not None and crowd_vs_floor >= GOAL_CROWD_VS_FLOOR,
     )
     goal(
         f"p95 under {n} sessions within {GOAL_CONCURRENT_VS_LONE:.0f}x a lone session",
@@ -457,8 +603,20 @@ def print_report(
         f"{memory.dashboard_peak / 2**20:,.0f} MiB",
         memory.dashboard_peak < GOAL_MEMORY_BYTES,
     )
-    report_messages("Errors", floor + cold + lone + crowd, "errors")
-    report_messages("Warnings (exception elements marked as warnings)", lone + crowd, "warnings")
+    if runs.replicas is not None:
+        wanted = GOAL_REPLICA_EFFICIENCY * args.replicas
+        scaling = ratio(replica_rate, one_rate)
+        goal(
+            f"{args.replicas} replicas: >= {wanted:.2g}x one process's pages/s",
+            times(scaling),
+            scaling is not None and scaling >= wanted,
+        )
+    report_messages("Errors", runs.all(), "errors")
+    report_messages(
+        "Warnings (exception elements marked as warnings)",
+        runs.lone + runs.crowd + (runs.replicas or []),
+        "warnings",
+    )
 
 
 def report_messages(title: str, visits: list[Visit], attribute: str) -> None:
@@ -484,6 +642,18 @@ def phase(title: str) -> None:
     print(f"[{datetime.datetime.now():%H:%M:%S}] load {load}: {title}", flush=True)
 
 
+async def timed(
+    crowd: Awaitable[list[Visit]], sampler: MemorySampler, server: str
+) -> tuple[list[Visit], float, float]:
+    """The visits of a concurrent phase, its wall time to the end of its last visit (a visit
+    under way at the phase's end is finished and counted), and the CPU seconds its server
+    (`floor`, `dashboard` or `replicas`) used meanwhile."""
+    cpu = sampler.cpu()[server]
+    start = time.perf_counter()
+    visits = await crowd
+    return visits, time.perf_counter() - start, sampler.cpu()[server] - cpu
+
+
 async def measure(args: argparse.Namespace) -> None:
     print(
         f"bench_concurrency {datetime.datetime.now().astimezone():%Y-%m-%d %H:%M %Z}: "
@@ -491,37 +661,99 @@ async def measure(args: argparse.Namespace) -> None:
         f"{os.cpu_count()} CPUs, data {args.data_dir}, {args.sessions} sessions, "
         f"{args.seconds:g} s per phase, {'a new session' if args.reconnect else 'a rerun'} per page, "
         f"{'pages back to back' if not args.think else f'about {args.think:g} s between pages'}"
+        + (f", {args.replicas} replicas behind HAProxy" if args.replicas else "")
     )
     # The app's config hides exception details; the servers started here show them in full,
     # so that the report can say which error came (streamlit_server passes os.environ on).
     os.environ["STREAMLIT_CLIENT_SHOW_ERROR_DETAILS"] = "full"
     phase("starting bench/minimal_app.py (the floor) and app.py")
-    with (
-        minimal_server(MINIMAL_APP) as (floor_url, floor_pid),
-        streamlit_server(args.data_dir) as url,
-        MemorySampler(floor_pid) as sampler,
-    ):
+    with ExitStack() as servers:
+        floor_url, floor_pid = servers.enter_context(minimal_server(MINIMAL_APP))
+        url = servers.enter_context(streamlit_server(args.data_dir, own_session=True))
+        sampler = servers.enter_context(MemorySampler(floor_pid))
         floor_target: Target = ("floor", "", stream_url(floor_url))
         pages: list[Target] = [(name, path, stream_url(url)) for name, path in PAGES]
+        spread: list[Target] = []
+        if args.replicas:
+            phase(
+                f"starting deploy/run-replicas.sh {args.replicas} (HAProxy, {args.replicas} apps)"
+            )
+            balancer = servers.enter_context(replicas_server(args.replicas, args.data_dir))
+            sampler.replicas_pid = balancer.pid
+            spread = [(name, path, stream_url(balancer.url)) for name, path in PAGES]
         phase("one cold visit of the floor and of each page")
         cold = await run_session(
             [floor_target, *pages], 0, float("inf"), max(args.timeout, 120), False, len(pages) + 1
         )
+        if spread:
+            # HAProxy sends these sessions round-robin: one to each replica (not counted).
+            phase("one cold visit of each page on each replica (not counted)")
+            await asyncio.gather(
+                *(
+                    run_session(spread, 0, float("inf"), max(args.timeout, 120), False, len(pages))
+                    for _ in range(args.replicas)
+                )
+            )
         phase(f"a lone session for {args.seconds:g} s, the floor between every two pages")
         interleaved = [target for page in pages for target in (floor_target, page)]
         lone_and_floor = await run_sessions(
             interleaved, 1, args.seconds, args.timeout, args.reconnect
         )
-        phase(f"{args.sessions} concurrent sessions for {args.seconds:g} s")
-        sampler.new_phase()
-        crowd = await run_sessions(
-            pages, args.sessions, args.seconds, args.timeout, args.reconnect, args.think
+        # The concurrent phases in slices, taking turns, so that other work on the machine
+        # weighs on each alike.
+        n, slice_seconds = args.sessions, args.seconds / args.slices
+        runs = Phases(
+            cold=cold,
+            floor=[visit for visit in lone_and_floor if visit.page == "floor"],
+            lone=[visit for visit in lone_and_floor if visit.page != "floor"],
+            crowd=[],
+            floor_crowd=[],
+            replicas=[] if spread else None,
         )
-        crowd_memory = sampler.phase_peak
+        crowd_memory = 0
+        cpu_before = sum(resource.getrusage(resource.RUSAGE_SELF)[:2])
+        wall_before = time.perf_counter()
+        for turn in range(1, args.slices + 1):
+            phase(
+                f"slice {turn}/{args.slices}: {n} sessions on the dashboard for {slice_seconds:g} s"
+            )
+            sampler.new_phase()
+            visits, wall, cpu = await timed(
+                run_sessions(pages, n, slice_seconds, args.timeout, args.reconnect, args.think),
+                sampler, "dashboard",
+            )  # fmt: skip
+            runs.crowd += visits
+            runs.crowd_seconds += wall
+            runs.cpu["dashboard"] = runs.cpu.get("dashboard", 0) + cpu
+            crowd_memory = max(crowd_memory, sampler.phase_peak)
+            phase(f"slice {turn}/{args.slices}: {n} sessions on the floor app")
+            visits, wall, cpu = await timed(
+                run_sessions(
+                    [floor_target], n, slice_seconds, args.timeout, args.reconnect, args.think
+                ),
+                sampler, "floor",
+            )  # fmt: skip
+            runs.floor_crowd += visits
+            runs.floor_crowd_seconds += wall
+            runs.cpu["floor"] = runs.cpu.get("floor", 0) + cpu
+            if runs.replicas is not None:
+                phase(f"slice {turn}/{args.slices}: {n} sessions through HAProxy")
+                visits, wall, cpu = await timed(
+                    run_sessions(spread, n, slice_seconds, args.timeout, args.reconnect, args.think),
+                    sampler, "replicas",
+                )  # fmt: skip
+                runs.replicas += visits
+                runs.replicas_seconds += wall
+                runs.cpu["replicas"] = runs.cpu.get("replicas", 0) + cpu
+        if spread:
+            runs.per_replica = {
+                name: int(row.get("stot") or 0) for name, row in replica_stats(balancer.url).items()
+            }
+        runs.generator_cpu = (sum(resource.getrusage(resource.RUSAGE_SELF)[:2]) - cpu_before) / (
+            time.perf_counter() - wall_before
+        )
         phase("done")
-    floor = [visit for visit in lone_and_floor if visit.page == "floor"]
-    lone = [visit for visit in lone_and_floor if visit.page != "floor"]
-    print_report(args, floor, cold, lone, crowd, sampler, crowd_memory)
+    print_report(args, runs, sampler, crowd_memory)
 
 
 def main() -> None:
@@ -539,10 +771,20 @@ def main() -> None:
         "--think", type=float, default=0.0,
         help="a reader's pause between pages in the concurrent phase, seconds (0: back to back)",
     )  # fmt: skip
+    parser.add_argument(
+        "--slices", type=int, default=3,
+        help="the concurrent phases in this many slices, taking turns (3)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--replicas", type=int, default=0,
+        help="then the same sessions through deploy/run-replicas.sh with N replicas (0: not)",
+    )  # fmt: skip
     args = parser.parse_args()
     args.data_dir = args.data_dir.resolve()
     if not 1 <= args.sessions <= 500 or not 0 < args.seconds <= 3600:
         parser.error("--sessions must be 1..500 and --seconds 0..3600")
+    if not 0 <= args.replicas <= 32 or not 1 <= args.slices <= 60:
+        parser.error("--replicas must be 0..32 and --slices 1..60")
     asyncio.run(measure(args))
 
 

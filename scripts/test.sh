@@ -14,9 +14,14 @@ apt_install() {
   $sudo_cmd apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "$@" >/dev/null
 }
-if ! command -v chromium >/dev/null 2>&1; then
-  echo "Installing Debian's chromium..."
-  apt_install chromium
+# chromium (browser tests, static images) and haproxy (deploy/run-replicas.sh), whichever is missing.
+missing=()
+for tool in chromium haproxy; do
+  command -v "$tool" >/dev/null 2>&1 || [ -x "/usr/sbin/$tool" ] || missing+=("$tool")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Installing Debian's ${missing[*]}..."
+  apt_install "${missing[@]}"
 fi
 
 if [ -f package.json ] && [ ! -f node_modules/axe-core/axe.min.js ]; then

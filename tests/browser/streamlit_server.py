@@ -37,9 +37,13 @@ def wait_healthy(url: str, process: subprocess.Popen, timeout: float = 60) -> No
 
 
 @contextmanager
-def serve_script(script: Path, env_extra: dict[str, str]) -> Iterator[subprocess.Popen]:
+def serve_script(
+    script: Path, env_extra: dict[str, str], own_session: bool = False
+) -> Iterator[subprocess.Popen]:
     """`streamlit run SCRIPT` on a free loopback port until the block ends; yields the process,
-    whose `url` attribute is its base URL."""
+    whose `url` attribute is its base URL. `own_session` starts it in a session of its own, so
+    that where the kernel shares the CPU between sessions (autogroup) it gets its own share, as
+    deploy/run-replicas.sh's replicas do (the benchmark compares them)."""
     port = free_port()
     env = {**os.environ, "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false", **env_extra}
     command = [
@@ -48,7 +52,10 @@ def serve_script(script: Path, env_extra: dict[str, str]) -> Iterator[subprocess
         "--server.headless", "true", "--server.fileWatcherType", "none",
     ]  # fmt: skip
     with tempfile.TemporaryFile() as log:
-        process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+        process = subprocess.Popen(
+            command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
+            start_new_session=own_session,
+        )  # fmt: skip
         process.url = f"http://127.0.0.1:{port}"  # type: ignore[attr-defined]
         try:
             wait_healthy(process.url, process)  # type: ignore[attr-defined]
@@ -63,8 +70,9 @@ def serve_script(script: Path, env_extra: dict[str, str]) -> Iterator[subprocess
 
 
 @contextmanager
-def streamlit_server(data_dir: Path) -> Iterator[str]:
-    """Yields the base URL of a fresh app server; stops it after. The cache folder is private."""
+def streamlit_server(data_dir: Path, own_session: bool = False) -> Iterator[str]:
+    """Yields the base URL of a fresh app server; stops it after. The cache folder is private.
+    `own_session`: see serve_script."""
     env = {
         "DASHBOARD_DATA_DIR": str(data_dir),
         "DASHBOARD_CACHE_DIR": tempfile.mkdtemp(prefix="dashboard-cache-"),
@@ -74,5 +82,73 @@ def streamlit_server(data_dir: Path) -> Iterator[str]:
             filter(None, [str(ROOT / "src"), os.environ.get("PYTHONPATH")])
         ),
     }
-    with serve_script(ROOT / "app.py", env) as process:
+    with serve_script(ROOT / "app.py", env, own_session) as process:
         yield process.url  # type: ignore[attr-defined]
+
+
+def replica_stats(url: str) -> dict[str, dict[str, str]]:
+    """Server name -> its row of the balancer's stats (status UP/DOWN, stot sessions, ...)."""
+    with urllib.request.urlopen(f"{url}/haproxy-stats;csv", timeout=5) as response:
+        rows = response.read().decode().lstrip("# ").splitlines()
+    header = rows[0].split(",")
+    servers = {}
+    for row in rows[1:]:
+        values = dict(zip(header, row.split(","), strict=False))
+        if values.get("pxname") == "dashboard" and values.get("svname") not in ("BACKEND", None):
+            servers[values["svname"]] = values
+    return servers
+
+
+def replica_states(url: str) -> dict[str, str]:
+    """Server name -> status (UP, DOWN, ...) of the balancer's backend, from its stats page."""
+    return {name: row.get("status", "") for name, row in replica_stats(url).items()}
+
+
+@contextmanager
+def replicas_server(
+    replicas: int, data_dir: Path, timeout: float = 180
+) -> Iterator[subprocess.Popen]:
+    """`bash deploy/run-replicas.sh N PORT` (N app processes behind HAProxy) against a data
+    folder until the block ends; yields the script's process, whose `url` attribute is the
+    balancer's base URL, once every replica is UP there. SIGTERM stops the set after."""
+    port = free_port()
+    env = {
+        **os.environ,
+        "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false",
+        "DASHBOARD_DATA_DIR": str(data_dir),
+        "DASHBOARD_CACHE_DIR": tempfile.mkdtemp(prefix="dashboard-cache-"),
+        "DASHBOARD_REPO_URL": "https://github.com/example/tracker",  # as streamlit_server
+        "PYTHONPATH": os.pathsep.join(
+            filter(None, [str(ROOT / "src"), os.environ.get("PYTHONPATH")])
+        ),
+        # This interpreter runs the replicas (its packages, this checkout's code).
+        "DASHBOARD_PYTHON": sys.executable,
+    }
+    command = ["bash", str(ROOT / "deploy" / "run-replicas.sh"), str(replicas), str(port)]
+    with tempfile.TemporaryFile() as log:
+        process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+        process.url = url = f"http://127.0.0.1:{port}"  # type: ignore[attr-defined]
+        try:
+            deadline = time.monotonic() + timeout
+            while True:
+                if process.poll() is not None:
+                    log.seek(0)
+                    tail = log.read().decode(errors="replace")[-3000:]
+                    raise RuntimeError(f"run-replicas.sh exited with {process.returncode}:\n{tail}")
+                try:
+                    states = replica_states(url)
+                    if len(states) == replicas and set(states.values()) == {"UP"}:
+                        break
+                except OSError:
+                    pass
+                if time.monotonic() > deadline:
+                    raise TimeoutError(f"{replicas} replicas not up at {url} within {timeout} s")
+                time.sleep(0.3)
+            yield process
+        finally:
+            process.terminate()
+            try:
+                process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
