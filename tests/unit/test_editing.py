@@ -389,7 +389,7 @@ def test_pre_commit_validates_data_and_runs_ruff_without_downloads(data_copy):
     assert "ruff format" in hooks["ruff-format"]["entry"]
 
 
-def test_workflow_runs_the_test_script_on_python_3_11():
+def test_workflow_runs_the_test_script_on_python_3_11_to_3_13():
     workflow = yaml.safe_load((ROOT / ".github" / "workflows" / "tests.yml").read_text())
     triggers = workflow.get("on", workflow.get(True))  # YAML 1.1 reads a bare `on` as true
     assert {"push", "pull_request"} <= set(triggers)
@@ -397,6 +397,7 @@ def test_workflow_runs_the_test_script_on_python_3_11():
     assert job["runs-on"] == "ubuntu-latest"
     steps = job["steps"]
     setup = next(step for step in steps if step.get("uses", "").startswith("actions/setup-python"))
-    assert setup["with"]["python-version"] == "3.11"
+    assert setup["with"]["python-version"] == "${{ matrix.python-version }}"
+    assert job["strategy"]["matrix"]["python-version"] == ["3.11", "3.12", "3.13"]
     assert any(step.get("uses", "").startswith("actions/checkout") for step in steps)
     assert steps[-1]["run"] == "bash scripts/test.sh"
