@@ -276,7 +276,7 @@ def _report(
     for item in error.errors(include_url=False):
         loc = tuple(item["loc"])
         index = loc[1] if len(loc) >= 2 else None
-        in_records = loc[0] == "records" and isinstance(index, int)
+        in_records = len(loc) >= 2 and loc[0] == "records" and isinstance(index, int)
         outside += not in_records
         if offset is not None:
             if not in_records and offset > 0:
