@@ -235,6 +235,7 @@ def policy_card(
     min_age = row["min_age"] if pd.notna(row["min_age"]) else t("value.none", lang)
     facts = [
         row[f"name_{lang}"],
+        f"{t('col.kind', lang)}: {label('pkind', row['kind'], lang)}",
         label("pstatus", row["status"], lang),
         f"{t('col.min_age', lang)}: {min_age}",
         *threshold_facts(row, lang),

@@ -276,7 +276,7 @@ def test_live_reload_invalid_data_and_recovery(chromium, tmp_path):
         page.get_by_text("The data is being updated; showing the version of").first.wait_for(
             timeout=20000
         )
-        page.get_by_text("For editors: the new files have 1 problem(s)").first.click()
+        page.get_by_text("For editors: the new files have 1 problem;").first.click()
         page.get_by_text("'17/02/2026' is not a date (YYYY-MM-DD or YYYY-MM)").first.wait_for(
             timeout=20000
         )

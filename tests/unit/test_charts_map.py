@@ -324,3 +324,14 @@ def test_picked_code_reads_scatter_objects_and_geojson_features():
 def test_profile_url_keeps_the_language_only():
     url = mapping.profile_url("US-FL", Filters(lang="es", jurisdictions=("ESP",)))
     assert url == "country?c=US-FL&lang=es"  # relative: survives a base path
+
+
+def test_the_maps_counts_are_the_headline_counts():
+    from dashboard.counts import headline_counts
+    from dashboard.filters import filter_policies
+
+    frames = frames_of(str(REAL_DATA))
+    frame, _, words = get_chart("map-age-policies").build(frames, Filters())
+    counted = headline_counts(filter_policies(frames.age_policies, Filters()))
+    assert f"account ban in force: {counted['ban'].count};" in words.subtitle
+    assert f"parental-consent rule in force: {counted['consent'].count};" in words.subtitle

@@ -29,6 +29,7 @@ from dashboard.charts.palette import (
     rgb,
 )
 from dashboard.charts.types import Chart, ChartText
+from dashboard.counts import headline_counts
 from dashboard.filters import Filters, filter_actions, filter_policies, to_query
 from dashboard.frames import Frames
 from dashboard.i18n import fmt_date, fmt_number, label, t
@@ -143,6 +144,7 @@ COLUMNS = [
     "code", "name", "kind", "rule_kind", "status", "status_label", "key", "rule", "min_age",
     "parental_consent_below", "absolute_ban_below", "announced", "passed", "effective",
     "policy_id", "policies", "actions", "lon", "lat", "shape", "source_publishers",
+    "kinds_in_force",
 ]  # fmt: skip
 
 
@@ -310,6 +312,11 @@ def data(frames: Frames, filters: Filters) -> pd.DataFrame:
     policies = filter_policies(frames.age_policies, filters)
     actions = filter_actions(frames.actions, filters)
     leading = _leading_policies(policies)
+    # The kinds in force in each place, as the headline counts define them (dashboard.counts).
+    live: dict[str, list[str]] = {}
+    for kind, counted in headline_counts(policies).items():
+        for code in (*counted.countries, *counted.sub_national):
+            live.setdefault(code, []).append(kind)
     policy_counts = policies["jurisdiction"].value_counts()
     action_counts = actions["jurisdiction"].value_counts()
     publishers = _publishers(frames, policies, actions)
@@ -320,6 +327,7 @@ def data(frames: Frames, filters: Filters) -> pd.DataFrame:
             "policies": int(policy_counts.get(code, 0)),
             "actions": int(action_counts.get(code, 0)),
             "source_publishers": publishers.get(code, ()),
+            "kinds_in_force": tuple(live.get(code, ())),
         }
         for code in codes
     ]
@@ -352,7 +360,7 @@ def legend(lang: str, keys: Iterable[str] | None = None) -> list[tuple[str, str]
 def legend_html(entries: Iterable[tuple[str, str]], circles: str = "") -> str:
     """The colour key as small HTML (pydeck has no legend); every label is escaped."""
     items = [
-        f'<span style="display:inline-flex;align-items:center;margin:0 14px 4px 0">'
+        f'<span role="listitem" style="display:inline-flex;align-items:center;margin:0 14px 4px 0">'
         f'<span style="width:14px;height:14px;border-radius:3px;margin-right:6px;'
         f'border:1px solid rgba(0,0,0,.25);background:{html.escape(colour)}"></span>'
         f"{html.escape(text)}</span>"
@@ -360,7 +368,7 @@ def legend_html(entries: Iterable[tuple[str, str]], circles: str = "") -> str:
     ]
     if circles:
         items.append(
-            f'<span style="display:inline-flex;align-items:center;margin:0 14px 4px 0">'
+            f'<span role="listitem" style="display:inline-flex;align-items:center;margin:0 14px 4px 0">'
             f'<span style="width:14px;height:14px;border-radius:50%;margin-right:6px;'
             f'background:rgba(31,36,48,.55);border:1px solid #fff"></span>'
             f"{html.escape(circles)}</span>"
@@ -648,9 +656,10 @@ def text(frame: pd.DataFrame, filters: Filters) -> ChartText:
     countries = frame[frame["kind"] == "country"]
     actions = int(frame["actions"].sum())
     places = int((frame["actions"] > 0).sum())
+    live = countries["kinds_in_force"]
     subtitle = t(
-        "map.subtitle", lang, bans=int((countries["key"] == "ban_in_force").sum()),
-        consent=int((countries["key"] == "consent_in_force").sum()),
+        "map.subtitle", lang, bans=int(live.map(lambda kinds: "ban" in kinds).sum()),
+        consent=int(live.map(lambda kinds: "consent" in kinds).sum()),
         more=int(countries["status"].isin(ADVANCING).sum()),
         states=int(((frame["kind"] == "subnational") & frame["status"].eq("in_force")).sum()),
         actions=fmt_number(actions, lang, 0), places=places,
