@@ -4,8 +4,8 @@ Starts the app on a free port against a data folder, opens each page in headless
 (Debian's, never a downloaded one) and writes full-page PNGs into test-artifacts/screenshots/,
 named `<page>-<width>-<lang>.png`, plus the first screen alone (`...-fold.png`).
 
-    python scripts/screenshots.py                      # data/, every page
-    python scripts/screenshots.py --data DIR --pages map,statistics --langs en
+    .venv/bin/python scripts/screenshots.py                      # data/, every page
+    .venv/bin/python scripts/screenshots.py --data DIR --pages map,statistics --langs en
 """
 
 from __future__ import annotations
@@ -34,6 +34,9 @@ PAGES = {
     "country": "country?c=ESP",
     "data": "data",
     "embed-map": "embed?chart=map-age-policies&region=europe",
+    "record": "record?id=ie-dpc-grok-inquiry-2026-02-17",
+    "search": "search?q=grok",
+    "changes": "changes?since=2026-06-01",
 }
 SCREENS = {
     1280: {"viewport": {"width": 1280, "height": 800}},
