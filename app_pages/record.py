@@ -43,23 +43,11 @@ def related(record_id: str) -> None:
 
 def corrections(record_id: str) -> None:
     st.subheader(t("record.corrections", lang), anchor=False)
-    fixes = readers.record_corrections(frames, record_id)
-    if fixes.empty:
+    fixes = readers.correction_lines(frames, record_id, lang)
+    if not fixes:
         st.caption(t("record.corrections_none", lang))
         return
-    lines = [
-        "- "
-        + ui.md(
-            t(
-                "record.correction_line",
-                lang,
-                date=fmt_date(fix.date, "day", lang),
-                what=getattr(fix, f"what_changed_{lang}"),
-                why=getattr(fix, f"reason_{lang}"),
-            )
-        )  # fmt: skip
-        for fix in fixes.itertuples()
-    ]
+    lines = ["- " + ui.md(line) for line in fixes]
     st.markdown("\n".join(lines))
 
 

@@ -291,6 +291,20 @@ def record_corrections(frames: Frames, record_id: str) -> pd.DataFrame:
     return corrections[corrections["record"] == record_id].sort_values("date", ascending=False)
 
 
+def correction_lines(frames: Frames, record_id: str, lang: str) -> list[str]:
+    """The record's corrections as sentences (date, what changed, why), newest first."""
+    return [
+        t(
+            "record.correction_line",
+            lang,
+            date=fmt_date(fix.date, "day", lang),
+            what=getattr(fix, f"what_changed_{lang}"),
+            why=getattr(fix, f"reason_{lang}"),
+        )  # fmt: skip
+        for fix in record_corrections(frames, record_id).itertuples()
+    ]
+
+
 def related_ids(frames: Frames, record_id: str) -> list[str]:
     """Records this one names as related, and records that name it (links both ways)."""
     actions = frames.actions

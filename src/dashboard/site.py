@@ -113,16 +113,7 @@ def record_page(
                     "kind": t(f"record.kind.{found[0]}", lang),
                 }
             )
-    corrections = [
-        t(
-            "record.correction_line",
-            lang,
-            date=fmt_date(fix.date, "day", lang),
-            what=getattr(fix, f"what_changed_{lang}"),
-            why=getattr(fix, f"reason_{lang}"),
-        )  # fmt: skip
-        for fix in readers.record_corrections(frames, record_id).itertuples()
-    ]
+    corrections = readers.correction_lines(frames, record_id, lang)
     path = f"{RECORDS}/{record_id}.html"
     permalink = _absolute(site, path) or path
     nav = []

@@ -12,13 +12,11 @@ import os
 import re
 import signal
 import subprocess
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 
-from tests.browser.streamlit_server import free_port
+from tests.browser.streamlit_server import free_port, wait_healthy
 
 ROOT = Path(__file__).resolve().parents[2]
 SYSTEM_PYTHON = Path("/usr/bin/python3")
@@ -42,20 +40,6 @@ def test_the_readme_has_two_setup_commands_and_ci_runs_the_second():
     assert "scripts/test.sh" in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
 
 
-def _wait_healthy(url: str, process: subprocess.Popen, log: Path, timeout: float) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            pytest.fail(f"the command exited with {process.returncode}:\n{log.read_text()[-3000:]}")
-        try:
-            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
-                if response.read() == b"ok":
-                    return
-        except OSError:
-            time.sleep(1)
-    pytest.fail(f"no answer at {url} within {timeout} s:\n{log.read_text()[-3000:]}")
-
-
 @pytest.mark.timeout(900)
 @pytest.mark.skipif(not SYSTEM_PYTHON.exists(), reason="no distribution Python at /usr/bin/python3")
 def test_first_command_starts_the_app_from_a_fresh_clone_on_the_system_python(tmp_path):
@@ -75,7 +59,9 @@ def test_first_command_starts_the_app_from_a_fresh_clone_on_the_system_python(tm
             start_new_session=True,
         )  # fmt: skip
     try:
-        _wait_healthy(f"http://127.0.0.1:{port}", process, log, timeout=800)
+        wait_healthy(f"http://127.0.0.1:{port}", process, timeout=800)
+    except (RuntimeError, TimeoutError) as error:
+        pytest.fail(f"{error}:\n{log.read_text()[-3000:]}")
     finally:
         os.killpg(process.pid, signal.SIGTERM)
         process.wait(timeout=30)
