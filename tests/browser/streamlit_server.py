@@ -61,28 +61,38 @@ def serve_script(
             wait_healthy(process.url, process)  # type: ignore[attr-defined]
             yield process
         finally:
-            process.terminate()
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
+            stop(process, timeout=10)
+
+
+def stop(process: subprocess.Popen, timeout: float) -> None:
+    """SIGTERM, then SIGKILL if it has not ended within `timeout` seconds."""
+    process.terminate()
+    try:
+        process.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
+def app_env(data_dir: Path) -> dict[str, str]:
+    """What the app's processes need in a test: the data, a private cache, a repository for the
+    correction links (as a deployment sets it) and this checkout's code."""
+    return {
+        "DASHBOARD_DATA_DIR": str(data_dir),
+        "DASHBOARD_CACHE_DIR": tempfile.mkdtemp(prefix="dashboard-cache-"),
+        "DASHBOARD_REPO_URL": "https://github.com/example/tracker",
+        # This checkout's code, whichever checkout the package was installed from.
+        "PYTHONPATH": os.pathsep.join(
+            filter(None, [str(ROOT / "src"), os.environ.get("PYTHONPATH")])
+        ),
+    }
 
 
 @contextmanager
 def streamlit_server(data_dir: Path, own_session: bool = False) -> Iterator[str]:
     """Yields the base URL of a fresh app server; stops it after. The cache folder is private.
     `own_session`: see serve_script."""
-    env = {
-        "DASHBOARD_DATA_DIR": str(data_dir),
-        "DASHBOARD_CACHE_DIR": tempfile.mkdtemp(prefix="dashboard-cache-"),
-        "DASHBOARD_REPO_URL": "https://github.com/example/tracker",  # as a deployment sets it
-        # This checkout's code, whichever checkout the package was installed from.
-        "PYTHONPATH": os.pathsep.join(
-            filter(None, [str(ROOT / "src"), os.environ.get("PYTHONPATH")])
-        ),
-    }
-    with serve_script(ROOT / "app.py", env, own_session) as process:
+    with serve_script(ROOT / "app.py", app_env(data_dir), own_session) as process:
         yield process.url  # type: ignore[attr-defined]
 
 
@@ -115,12 +125,7 @@ def replicas_server(
     env = {
         **os.environ,
         "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false",
-        "DASHBOARD_DATA_DIR": str(data_dir),
-        "DASHBOARD_CACHE_DIR": tempfile.mkdtemp(prefix="dashboard-cache-"),
-        "DASHBOARD_REPO_URL": "https://github.com/example/tracker",  # as streamlit_server
-        "PYTHONPATH": os.pathsep.join(
-            filter(None, [str(ROOT / "src"), os.environ.get("PYTHONPATH")])
-        ),
+        **app_env(data_dir),
         # This interpreter runs the replicas (its packages, this checkout's code).
         "DASHBOARD_PYTHON": sys.executable,
     }
@@ -146,9 +151,4 @@ def replicas_server(
                 time.sleep(0.3)
             yield process
         finally:
-            process.terminate()
-            try:
-                process.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
+            stop(process, timeout=30)
