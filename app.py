@@ -2,8 +2,12 @@
 
 import streamlit as st
 
-from dashboard import ui
+from dashboard.filter_widgets import filter_panel
 from dashboard.i18n import t
+from dashboard.page_context import build_context
+from dashboard.page_frame import apply_styles, footer, header
+from dashboard.served_data import load_frames, problem_lines
+from dashboard.url_state import sync_url
 
 st.set_page_config(
     page_title="AI abuse imagery & age limits tracker",
@@ -12,8 +16,8 @@ st.set_page_config(
     initial_sidebar_state="auto",
 )
 
-ui.apply_styles()
-context = ui.build_context()
+apply_styles()
+context = build_context()
 lang = context.lang if context else "en"
 
 # Folder app_pages/, not pages/: see the README ("Why app_pages/").
@@ -44,17 +48,17 @@ if embedded != guess_embedded:
     page = st.navigation(PAGES, position="hidden" if embedded else "top")
 
 if context is None:
-    frames, result = ui.load_frames()
+    frames, result = load_frames()
     st.error(t("notice.no_valid_data", lang))
     st.code(
-        ui.problem_lines(result.problems, result.total), language=None
+        problem_lines(result.problems, result.total), language=None
     )  # the first few, no server paths
     st.stop()
 
 if not embedded:
-    ui.filter_panel(context)
-    ui.header(context)
-ui.sync_url(context)
+    filter_panel(context.frames, context.known, lang)
+    header(context)
+sync_url(context.filters)
 page.run()
 if not embedded:
-    ui.footer(context)
+    footer(context)

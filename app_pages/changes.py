@@ -6,13 +6,16 @@ from datetime import date
 
 import streamlit as st
 
-from dashboard import cards, readers, ui
+from dashboard import cards, readers
 from dashboard.i18n import fmt_date, t
+from dashboard.markdown_escape import md
+from dashboard.page_context import page_context
+from dashboard.url_state import page_param, write_url
 
 KEY_SINCE = "changes_since"
 EARLIEST, LATEST = date(1900, 1, 1), date(2200, 12, 31)
 
-context = ui.page_context()
+context = page_context()
 lang = context.lang
 frames = context.frames
 link_to = cards.app_record_href(lang)
@@ -23,7 +26,7 @@ def seed_since() -> None:
     """The date from the URL (`?since=`); a value that is not a date gets a notice and the default."""
     if KEY_SINCE in st.session_state:
         return
-    wanted = ui.page_param("since")
+    wanted = page_param("since")
     since = readers.default_since(frames)
     if wanted:
         try:
@@ -34,7 +37,7 @@ def seed_since() -> None:
         if parsed and EARLIEST <= parsed <= LATEST:
             since = parsed
         else:
-            st.warning(t("changes.bad_since", lang, value=f"“{ui.md(wanted[:40])}”"))
+            st.warning(t("changes.bad_since", lang, value=f"“{md(wanted[:40])}”"))
     st.session_state[KEY_SINCE] = since
 
 
@@ -60,7 +63,7 @@ since = picker.date_input(
     t("changes.since", lang), key=KEY_SINCE, format="YYYY-MM-DD", min_value=EARLIEST,
     max_value=LATEST,
 )  # fmt: skip
-ui.write_url(context.filters, {"since": since.isoformat()})
+write_url(context.filters, {"since": since.isoformat()})
 changes = readers.changes_since(frames, since, lang)
 when = fmt_date(since, "day", lang)
 if changes:
@@ -70,6 +73,6 @@ else:
     st.info(t("changes.none", lang, date=when))
 feed = readers.feed_url()
 if feed:
-    st.markdown(f"[{ui.md(t('changes.feed_link', lang))}]({feed})")
+    st.markdown(f"[{md(t('changes.feed_link', lang))}]({feed})")
 else:
     st.caption(t("changes.feed", lang))

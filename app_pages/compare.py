@@ -5,10 +5,12 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from dashboard import ui
+from dashboard.chart_view import render_chart
 from dashboard.filters import filter_policies
 from dashboard.i18n import label, t
 from dashboard.jurisdictions import jurisdiction_name
+from dashboard.markdown_escape import md
+from dashboard.page_context import PageContext, page_context
 
 # Shows a link as its site's name rather than the whole URL.
 DOMAIN = r"^https?://(?:www\.)?([^/?#]+)"
@@ -21,7 +23,7 @@ def iso_date(value: pd.Timestamp, precision: object) -> str | None:
     return value.strftime("%Y-%m" if precision == "month" else "%Y-%m-%d")
 
 
-def rules_table(context: ui.PageContext) -> pd.DataFrame:
+def rules_table(context: PageContext) -> pd.DataFrame:
     """Every minimum-age rule in the jurisdictions chosen, one row each."""
     lang = context.lang
     policies = filter_policies(context.frames.age_policies, context.filters)
@@ -49,7 +51,7 @@ def rules_table(context: ui.PageContext) -> pd.DataFrame:
     return table.sort_values(["jurisdiction", "rule"], kind="stable").reset_index(drop=True)
 
 
-def show_rules(context: ui.PageContext) -> None:
+def show_rules(context: PageContext) -> None:
     """The sortable table of rules, with labelled columns and source links."""
     lang = context.lang
     st.subheader(t("compare.table.heading", lang), anchor=False)
@@ -77,14 +79,14 @@ def show_rules(context: ui.PageContext) -> None:
     )
 
 
-context = ui.page_context()
+context = page_context()
 lang = context.lang
 
 st.header(t("compare.heading", lang), anchor=False)
-st.markdown(ui.md(t("compare.intro", lang)))
-ui.render_chart("compare-min-ages", context)
+st.markdown(md(t("compare.intro", lang)))
+render_chart("compare-min-ages", context)
 st.caption(t("compare.ages.note", lang))
 show_rules(context)
-ui.render_chart("compare-platform-actions", context)
+render_chart("compare-platform-actions", context)
 st.caption(t("compare.platforms.note", lang))
-ui.render_chart("compare-platform-grid", context)
+render_chart("compare-platform-grid", context)

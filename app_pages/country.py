@@ -4,15 +4,18 @@ from collections.abc import Callable
 
 import streamlit as st
 
-from dashboard import records, ui
+from dashboard import records
 from dashboard.charts import mapping
 from dashboard.i18n import label, t
 from dashboard.jurisdictions import country_of, jurisdiction_name
+from dashboard.markdown_escape import md
+from dashboard.page_context import PageContext, page_context
+from dashboard.url_state import page_param, write_url
 
 KEY_CHOICE = "country_c"
 DEFAULT = "ESP"
 
-context = ui.page_context()
+context = page_context()
 lang = context.lang
 frames = context.frames
 choices = sorted(context.known.jurisdictions, key=lambda code: jurisdiction_name(code, lang))
@@ -22,11 +25,11 @@ def seed_choice() -> None:
     """Take the place from the URL (`?c=`); an unknown code gets a notice and the default."""
     if KEY_CHOICE in st.session_state and st.session_state[KEY_CHOICE] in choices:
         return
-    wanted = ui.page_param("c")
+    wanted = page_param("c")
     default = DEFAULT if DEFAULT in choices else (choices[0] if choices else None)
     if wanted and wanted not in choices:
         name = jurisdiction_name(default, lang) if default else t("value.none", lang)
-        st.warning(t("country.bad_code", lang, code=f"“{ui.md(wanted[:40])}”", name=ui.md(name)))
+        st.warning(t("country.bad_code", lang, code=f"“{md(wanted[:40])}”", name=md(name)))
     st.session_state[KEY_CHOICE] = wanted if wanted in choices else default
 
 
@@ -34,13 +37,13 @@ CARDS_AT_FIRST = 25
 
 
 def section(
-    heading_key: str, ids: list[str], show: Callable[[ui.PageContext, str], None], empty_key: str
+    heading_key: str, ids: list[str], show: Callable[[PageContext, str], None], empty_key: str
 ) -> None:
     """A heading and the records' cards, or a line saying there are none."""
     st.subheader(t(heading_key, lang), anchor=False)
     if not ids:
         st.caption(t(empty_key, lang))
-    for record_id in ui.first_items(ids, f"all-{heading_key}", lang, CARDS_AT_FIRST):
+    for record_id in records.first_items(ids, f"all-{heading_key}", lang, CARDS_AT_FIRST):
         show(context, record_id)
 
 
@@ -57,18 +60,20 @@ def subnational(code: str) -> None:
         return
     name = jurisdiction_name(code, lang)
     st.subheader(t("country.subnational", lang), anchor=False)
-    st.caption(t("country.subnational_intro", lang, name=ui.md(name)))
+    st.caption(t("country.subnational_intro", lang, name=md(name)))
     lines = []
     for place in inner:
         rules = policies[policies["jurisdiction"] == place]
-        link = f"[{ui.md(jurisdiction_name(place, lang))}]({mapping.profile_url(place, context.filters)})"
+        link = (
+            f"[{md(jurisdiction_name(place, lang))}]({mapping.profile_url(place, context.filters)})"
+        )
         count = t(
             "country.subnational_line", lang, rules=len(rules),
             actions=int((actions["jurisdiction"] == place).sum()),
         )  # fmt: skip
-        lines.append(f"- {link}: {ui.md(count)}")
+        lines.append(f"- {link}: {md(count)}")
         lines += [
-            f"    - {ui.md(rule[f'name_{lang}'])} · {ui.md(label('pstatus', rule['status'], lang))}"
+            f"    - {md(rule[f'name_{lang}'])} · {md(label('pstatus', rule['status'], lang))}"
             for _, rule in rules.iterrows()
         ]
     st.markdown("\n".join(lines))
@@ -83,13 +88,13 @@ code = picker.selectbox(
 if code is None:
     st.info(t("notice.empty", lang))
     st.stop()
-ui.write_url(context.filters, {"c": code})
+write_url(context.filters, {"c": code})
 
-st.header(ui.md(jurisdiction_name(code, lang)), anchor=False)
+st.header(md(jurisdiction_name(code, lang)), anchor=False)
 if "-" in code:
     parent = country_of(code)
     st.markdown(
-        f"[{ui.md(t('country.part_of', lang, name=jurisdiction_name(parent, lang)))}]"
+        f"[{md(t('country.part_of', lang, name=jurisdiction_name(parent, lang)))}]"
         f"({mapping.profile_url(parent, context.filters)})"
     )
 st.caption(t("country.intro", lang))

@@ -5,8 +5,10 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from dashboard import datasets, schema, ui
+from dashboard import datasets, schema
 from dashboard.i18n import fmt_date, fmt_number, label, t
+from dashboard.markdown_escape import md
+from dashboard.page_context import PageContext, page_context
 
 MIME = {"csv": "text/csv", "json": "application/json"}
 
@@ -24,20 +26,20 @@ def download(frame: pd.DataFrame, file_name: str, filtered: bool, kind: str, lan
     )  # fmt: skip
 
 
-def dataset_section(context: ui.PageContext, file_name: str) -> None:
+def dataset_section(context: PageContext, file_name: str) -> None:
     """A dataset's title, description, facts, data dictionary and downloads."""
     lang = context.lang
     meta = context.frames.datasets[file_name]
     whole = datasets.dataset_frame(context.frames, file_name)
-    st.subheader(ui.md(meta.title.get(lang)), anchor=f"dataset-{schema.dataset_name(file_name)}")
+    st.subheader(md(meta.title.get(lang)), anchor=f"dataset-{schema.dataset_name(file_name)}")
     st.caption(
         t(
             "data.meta", lang, file=file_name, count=fmt_number(len(whole), lang, 0),
-            licence=ui.md(meta.license), date=fmt_date(meta.last_reviewed, "day", lang),
+            licence=md(meta.license), date=fmt_date(meta.last_reviewed, "day", lang),
             covered=fmt_date(meta.coverage_end, "day", lang),
         )
     )  # fmt: skip
-    st.markdown(ui.md(meta.description.get(lang)))
+    st.markdown(md(meta.description.get(lang)))
     with st.expander(t("data.dictionary", lang)):
         st.dataframe(datasets.dictionary_frame(file_name, lang), hide_index=True)
     filtered = datasets.dataset_frame(context.frames, file_name, context.filters)
@@ -56,7 +58,7 @@ def dataset_section(context: ui.PageContext, file_name: str) -> None:
             download(frame, file_name, is_filtered, kind, lang)
 
 
-def sources_table(context: ui.PageContext) -> None:
+def sources_table(context: PageContext) -> None:
     """Every source of every record, with links."""
     lang = context.lang
     sources = context.frames.sources.sort_values(["dataset", "record_id", "position"])
@@ -93,7 +95,7 @@ def sources_table(context: ui.PageContext) -> None:
     )  # fmt: skip
 
 
-def corrections_table(context: ui.PageContext) -> None:
+def corrections_table(context: PageContext) -> None:
     """The corrections log, under the anchor the footer links to."""
     lang = context.lang
     corrections = context.frames.corrections.sort_values("date", ascending=False)
@@ -114,7 +116,7 @@ def corrections_table(context: ui.PageContext) -> None:
     st.dataframe(table, hide_index=True)
 
 
-def licence_and_citation(context: ui.PageContext) -> None:
+def licence_and_citation(context: PageContext) -> None:
     """The licences and a suggested citation to copy."""
     lang = context.lang
     st.header(t("data.licence_heading", lang), anchor="licence")
@@ -126,7 +128,7 @@ def licence_and_citation(context: ui.PageContext) -> None:
     )
 
 
-context = ui.page_context()
+context = page_context()
 lang = context.lang
 st.header(t("data.heading", lang), anchor=False)
 st.markdown(t("data.intro", lang))

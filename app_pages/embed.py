@@ -10,13 +10,17 @@ import json
 
 import streamlit as st
 
-from dashboard import share, themes, ui
+from dashboard import share, themes
+from dashboard.chart_view import built_chart, chart_text_block
 from dashboard.charts import mapping
 from dashboard.charts.registry import all_charts
 from dashboard.charts.types import Chart
 from dashboard.i18n import coverage_line, t
+from dashboard.markdown_escape import md
+from dashboard.page_context import page_context
 from dashboard.plotly_locale import plotly_config
 from dashboard.share_panel import current_base_url
+from dashboard.url_state import page_param
 
 # Nothing of the app's chrome inside an article: Streamlit's header (toolbar, status, top
 # navigation), the sidebar and its toggle. A constant stylesheet, never data.
@@ -74,7 +78,7 @@ HEIGHT_SCRIPT = """
 def _unknown(chart_id: str | None, lang: str) -> None:
     ids = ", ".join(all_charts())
     if chart_id:
-        st.warning(t("embed.unknown_chart", lang, chart=f"“{ui.md(chart_id[:60])}”", ids=ids))
+        st.warning(t("embed.unknown_chart", lang, chart=f"“{md(chart_id[:60])}”", ids=ids))
     else:
         st.info(t("embed.missing_chart", lang, ids=ids))
 
@@ -91,7 +95,7 @@ def _plot(chart: Chart, figure: object, alt: str, lang: str) -> None:
 
 def page_theme() -> str:
     """'light' or 'dark': the URL's `theme`, else (auto) the theme Streamlit reports it shows."""
-    theme = share.theme_of(ui.page_param(share.THEME_PARAM))
+    theme = share.theme_of(page_param(share.THEME_PARAM))
     if theme != "auto":
         return theme
     try:
@@ -127,15 +131,15 @@ def _open_link(url: str, lang: str) -> None:
 def main() -> None:
     """The one chart the URL names, framed by its words, or the list of valid ids."""
     st.html(EMBED_STYLE)
-    context = ui.page_context()
+    context = page_context()
     lang = context.lang
-    chart_id = ui.page_param(share.CHART_PARAM)
+    chart_id = page_param(share.CHART_PARAM)
     chart = all_charts().get(chart_id) if chart_id else None
     if chart is None:
         _unknown(chart_id, lang)
         return
-    frame, figure, text = ui.built_chart(chart.id, context)
-    ui.chart_text_block(text)
+    frame, figure, text = built_chart(chart.id, context)
+    chart_text_block(text)
     if chart.id == mapping.CHART_ID and not frame.empty:
         # pydeck draws no legend: the map's colour key, exactly the colours it shows.
         st.html(mapping.legend_html(mapping.legend(lang, {*frame["key"], mapping.NONE})))
@@ -147,7 +151,7 @@ def main() -> None:
         _plot(chart, themed, text.alt, lang)
     frames = context.frames
     dates = coverage_line(frames.coverage_end, frames.last_reviewed, lang)
-    st.caption(f"{ui.md(text.source)} · {ui.md(dates)}")
+    st.caption(f"{md(text.source)} · {md(dates)}")
     _open_link(share.dashboard_url(current_base_url(), chart.page, context.filters), lang)
     _height_reporter(chart.id)
 

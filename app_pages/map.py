@@ -3,11 +3,16 @@ place's records below the map."""
 
 import streamlit as st
 
-from dashboard import records, ui
+from dashboard import records
+from dashboard.chart_view import built_chart, is_phone, render_chart
 from dashboard.charts import mapping
+from dashboard.filter_widgets import KEY_REGION
 from dashboard.filters import REGIONS, filter_actions
 from dashboard.i18n import t
 from dashboard.jurisdictions import jurisdiction_name
+from dashboard.markdown_escape import md
+from dashboard.page_context import page_context
+from dashboard.url_state import page_param, write_url
 
 KEY_CHOICE, KEY_LAST_PICK, KEY_LAYER = "map_c", "map_last_pick", "map_layer"
 PARAM_LAYER = "layer"
@@ -29,7 +34,7 @@ MAP_CSS = """<style>
 }
 </style>"""
 
-context = ui.page_context()
+context = page_context()
 lang = context.lang
 frames = context.frames
 choices = sorted(context.known.jurisdictions, key=lambda code: jurisdiction_name(code, lang))
@@ -38,14 +43,14 @@ choices = sorted(context.known.jurisdictions, key=lambda code: jurisdiction_name
 def seed_choice() -> None:
     """On a session's first view of the page, take the place from the URL (`?c=`)."""
     if KEY_CHOICE not in st.session_state:
-        wanted = ui.page_param("c")
+        wanted = page_param("c")
         st.session_state[KEY_CHOICE] = wanted if wanted in choices else None
 
 
 def show_details(code: str) -> None:
     """The place's rules, latest actions (newest first) and figures."""
     name = jurisdiction_name(code, lang)
-    st.subheader(ui.md(name), anchor=False)
+    st.subheader(md(name), anchor=False)
     policies = frames.age_policies[frames.age_policies["jurisdiction"] == code]
     # A place chosen on purpose shows its records even when the filters name other places.
     reader = mapping.unfiltered_by_place(context.filters)
@@ -53,10 +58,10 @@ def show_details(code: str) -> None:
     actions = actions[actions["jurisdiction"] == code].sort_values("date", ascending=False)
     statistics = frames.statistics[frames.statistics["geography"] == code]
     st.markdown(
-        f"[{ui.md(t('map.profile_link', lang, name=name))}]({mapping.profile_url(code, reader)})"
+        f"[{md(t('map.profile_link', lang, name=name))}]({mapping.profile_url(code, reader)})"
     )
     if policies.empty and actions.empty and statistics.empty:
-        st.info(t("map.no_records", lang, name=ui.md(name)))
+        st.info(t("map.no_records", lang, name=md(name)))
     for label_key, ids, show in (
         ("country.policies", list(policies["id"]), records.show_policy),
         ("map.latest_actions", list(actions["id"][:LATEST]), records.show_action),
@@ -71,12 +76,12 @@ def show_details(code: str) -> None:
 def view_controls() -> str:
     """Region (a filter-like view kept in the URL as `region`) and the rules/actions layer."""
     if KEY_LAYER not in st.session_state:
-        wanted = ui.page_param(PARAM_LAYER)
+        wanted = page_param(PARAM_LAYER)
         st.session_state[KEY_LAYER] = wanted if wanted in LAYERS else LAYERS[0]
     region_column, layer_column = st.columns([3, 2], vertical_alignment="bottom")
     with region_column:
         st.segmented_control(
-            t("map.region", lang), REGIONS, key=ui.KEY_REGION, selection_mode="single",
+            t("map.region", lang), REGIONS, key=KEY_REGION, selection_mode="single",
             format_func=lambda region: t(f"map.region.{region}", lang), required=True,
         )  # fmt: skip
     with layer_column:
@@ -89,7 +94,7 @@ def view_controls() -> str:
 
 def legend(layer: str) -> None:
     """The colour key of what this view's map shows, exactly (plus the circles when shown)."""
-    frame, _, _ = ui.built_chart(mapping.CHART_ID, context)
+    frame, _, _ = built_chart(mapping.CHART_ID, context)
     keys = {*frame["key"], mapping.NONE}
     circles = t("map.legend.circles", lang) if layer == mapping.LAYER_ACTIONS else ""
     st.html(mapping.legend_html(mapping.legend(lang, keys), circles))
@@ -99,13 +104,13 @@ st.header(t("map.heading", lang), anchor=False)
 st.html(MAP_CSS)
 seed_choice()
 layer = view_controls()
-phone = ui.is_phone()
-event = ui.render_chart(
+phone = is_phone()
+event = render_chart(
     mapping.CHART_ID, context, on_select="rerun",
     adapt=lambda deck: deck.variant(phone=phone, layer=layer), above_figure=lambda: legend(layer),
 )  # fmt: skip
 with st.expander(t("map.how_to_read", lang)):
-    st.markdown(ui.md(t("map.intro", lang)))
+    st.markdown(md(t("map.intro", lang)))
 picked = mapping.picked_code(event)
 # The selection persists across reruns: only a new click may override the list.
 if picked != st.session_state.get(KEY_LAST_PICK):
@@ -123,4 +128,4 @@ else:
 extra = {"c": code} if code else {}
 if layer != LAYERS[0]:
     extra[PARAM_LAYER] = layer
-ui.write_url(context.filters, extra or None)
+write_url(context.filters, extra or None)

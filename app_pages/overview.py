@@ -5,17 +5,20 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from dashboard import cards, share, ui
+from dashboard import cards, share
 from dashboard import filters as filter_params
+from dashboard.chart_view import render_chart
 from dashboard.charts import overview
 from dashboard.charts.common import source_line
 from dashboard.i18n import fmt_date, fmt_number, t
 from dashboard.jurisdictions import jurisdiction_name
+from dashboard.markdown_escape import md, md_link
+from dashboard.page_context import PageContext, page_context
 
 LATEST = 8
 
 
-def page_link(path: str, context: ui.PageContext) -> str:
+def page_link(path: str, context: PageContext) -> str:
     """A link to another page that keeps the reader's filters."""
     return share.page_href(path, filter_params.to_query(context.filters))
 
@@ -27,12 +30,12 @@ def names_of(codes: list[str], lang: str) -> str:
     )
 
 
-def filtered_actions(context: ui.PageContext) -> pd.DataFrame:
+def filtered_actions(context: PageContext) -> pd.DataFrame:
     """Every action the reader's filters keep."""
     return filter_params.filter_actions(context.frames.actions, context.filters)
 
 
-def survey_card(context: ui.PageContext) -> str:
+def survey_card(context: PageContext) -> str:
     """The one-in-five figure: value, what it counts, who was asked, and the source."""
     lang = context.lang
     frame = overview.one_in_five_data(context.frames, context.filters)
@@ -41,14 +44,14 @@ def survey_card(context: ui.PageContext) -> str:
         return t("overview.card.survey_missing", lang)
     row = frame.iloc[0]
     # st.metric renders markdown in its value: the data's text goes in escaped.
-    st.metric(t("overview.card.survey", lang), ui.md(row["display"]), border=True)
+    st.metric(t("overview.card.survey", lang), md(row["display"]), border=True)
     return t(
-        "overview.card.survey_caption", lang, label=ui.md(row["label"]),
-        population=ui.md(row["population"]), link=ui.md_link(row["publisher"], row["source_url"]),
+        "overview.card.survey_caption", lang, label=md(row["label"]),
+        population=md(row["population"]), link=md_link(row["publisher"], row["source_url"]),
     )  # fmt: skip
 
 
-def recent_card(context: ui.PageContext) -> str:
+def recent_card(context: PageContext) -> str:
     """Actions in the 12 months up to the data's last review."""
     lang = context.lang
     recent = overview.recent_actions(context.frames, context.filters)
@@ -61,10 +64,10 @@ def recent_card(context: ui.PageContext) -> str:
     )  # fmt: skip
     sources = source_line(recent["source_publisher"], lang)
     link = f"[{t('overview.link.timeline', lang)}]({page_link('timeline', context)})"
-    return f"{ui.md(caption)} {ui.md(sources)}. {link}"
+    return f"{md(caption)} {md(sources)}. {link}"
 
 
-def bans_card(context: ui.PageContext) -> str:
+def bans_card(context: PageContext) -> str:
     """Countries where a law bans accounts below a set age; other kinds of rule named apart."""
     lang = context.lang
     counts = overview.rule_counts(context.frames, context.filters)
@@ -82,10 +85,10 @@ def bans_card(context: ui.PageContext) -> str:
         features_sub=fmt_number(len(features.sub_national), lang, 0),
     )  # fmt: skip
     link = f"[{t('overview.link.compare', lang)}]({page_link('compare', context)})"
-    return f"{ui.md(caption)} {ui.md(others)} {link}"
+    return f"{md(caption)} {md(others)} {link}"
 
 
-def probes_card(context: ui.PageContext) -> str:
+def probes_card(context: PageContext) -> str:
     """Platforms named by ongoing investigations or formal proceedings."""
     lang = context.lang
     probes = overview.platforms_under_investigation(context.frames, context.filters)
@@ -95,10 +98,10 @@ def probes_card(context: ui.PageContext) -> str:
     probe_actions = overview.formal_probes(context.frames, context.filters)
     sources = source_line(probe_actions["source_publisher"], lang)
     link = f"[{t('overview.link.timeline', lang)}]({page_link('timeline', context)})"
-    return f"{ui.md(caption)} {ui.md(sources)}. {link}"
+    return f"{md(caption)} {md(sources)}. {link}"
 
 
-def latest(context: ui.PageContext) -> None:
+def latest(context: PageContext) -> None:
     """The newest actions as a compact list: date, place, authority, title, source link."""
     lang = context.lang
     actions = overview.latest_actions(context.frames, context.filters, LATEST)
@@ -115,15 +118,15 @@ def latest(context: ui.PageContext) -> None:
         place = jurisdiction_name(row.jurisdiction, lang)
         authority = getattr(row, f"authority_{lang}")
         title = getattr(row, f"title_{lang}")
-        source = ui.md_link(t("overview.latest.source", lang), row.source_url)
+        source = md_link(t("overview.latest.source", lang), row.source_url)
         lines.append(
-            f"- **{ui.md(when)}** · {ui.md(place)} · {ui.md(authority)}: "
-            f"[{ui.md(title)}]({record_page(row.id)}){ui.md(flag)} ({source})"
+            f"- **{md(when)}** · {md(place)} · {md(authority)}: "
+            f"[{md(title)}]({record_page(row.id)}){md(flag)} ({source})"
         )
     st.markdown("\n".join(lines))
 
 
-context = ui.page_context()
+context = page_context()
 lang = context.lang
 
 # Metric labels wrap instead of being cut short in a row of four. On a phone the frame's title
@@ -154,9 +157,9 @@ with figures:
             with column:
                 captions.append(card(context))
 with chart:
-    ui.render_chart("overview-actions-by-month", context)
+    render_chart("overview-actions-by-month", context)
 with st.expander(t("overview.about_figures", lang)):
-    st.caption(ui.md(t("overview.intro", lang)) + " " + t("overview.filters_note", lang))
+    st.caption(md(t("overview.intro", lang)) + " " + t("overview.filters_note", lang))
     for pair in (captions[:2], captions[2:]):
         for column, caption in zip(st.columns(2), pair, strict=True):
             with column:
@@ -166,6 +169,6 @@ with icons:
     if overview.one_in_five_data(context.frames, context.filters).empty:
         st.info(t("overview.icons.missing", lang))
     else:
-        ui.render_chart("overview-one-in-five", context)
+        render_chart("overview-one-in-five", context)
 with news:
     latest(context)

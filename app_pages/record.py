@@ -7,11 +7,14 @@ from datetime import date
 
 import streamlit as st
 
-from dashboard import cards, readers, ui
+from dashboard import cards, readers
 from dashboard.i18n import fmt_date, t
+from dashboard.markdown_escape import md, md_link
+from dashboard.page_context import page_context
 from dashboard.share_panel import current_base_url
+from dashboard.url_state import page_param
 
-context = ui.page_context()
+context = page_context()
 lang = context.lang
 frames = context.frames
 link_to = cards.app_record_href(lang)
@@ -47,7 +50,7 @@ def corrections(record_id: str) -> None:
     if not fixes:
         st.caption(t("record.corrections_none", lang))
         return
-    lines = ["- " + ui.md(line) for line in fixes]
+    lines = ["- " + md(line) for line in fixes]
     st.markdown("\n".join(lines))
 
 
@@ -62,25 +65,25 @@ def cite_and_correct(dataset: str, row, record_id: str) -> None:  # noqa: ANN001
     st.code(line, language=None, wrap_lines=True)
     url = readers.correction_url(record_id, lang)
     if url:
-        link = ui.md_link(t("record.correct.link", lang), url)
-        st.markdown(f"{link} — {ui.md(t('record.correct.intro', lang))}")
+        link = md_link(t("record.correct.link", lang), url)
+        st.markdown(f"{link} — {md(t('record.correct.intro', lang))}")
     else:
-        st.markdown(ui.md(t("record.correct.unconfigured", lang, id=record_id)))
+        st.markdown(md(t("record.correct.unconfigured", lang, id=record_id)))
 
 
-record_id = (ui.page_param("id") or "").strip()
+record_id = (page_param("id") or "").strip()
 found = cards.find_record(frames, record_id) if record_id else None
 if found is None:
     st.header(t("page.record", lang), anchor=False)
     if record_id:
-        st.warning(t("record.unknown", lang, id=f"“{ui.md(record_id[:80])}”"))
+        st.warning(t("record.unknown", lang, id=f"“{md(record_id[:80])}”"))
     else:
         st.info(t("record.missing_id", lang))
     search_box()
     st.stop()
 
 dataset, row = found
-st.header(ui.md(cards.record_title(dataset, row, lang)), anchor=False)
+st.header(md(cards.record_title(dataset, row, lang)), anchor=False)
 facts = [t(f"record.kind.{dataset}", lang), t("record.id", lang, id=record_id)]
 if not row["verified"]:
     facts.insert(0, t("record.unverified", lang))
@@ -89,7 +92,7 @@ if added is not None:
     facts.append(t("record.added", lang, date=fmt_date(added, "day", lang)))
 if cards.optional_date(row, "last_checked") is None:  # else the card shows it
     facts.append(t("record.last_checked", lang, date=readers.checked_text(row, lang)))
-st.caption(" · ".join(ui.md(fact) for fact in facts))
+st.caption(" · ".join(md(fact) for fact in facts))
 # The title is the page heading above: the card leaves it out.
 st.html(cards.CARDS[dataset](frames, row, lang, None, title=False))
 related(record_id)

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import cards, readers, ui
+from dashboard import cards, readers
 from dashboard.frames import Frames
 from dashboard.i18n import t
 from dashboard.jurisdictions import jurisdiction_name
+from dashboard.markdown_escape import md
+from dashboard.page_context import page_context
+from dashboard.url_state import page_param, write_url
 
 KEY_QUERY = "search_q"
 MAX_QUERY = 200
 
-context = ui.page_context()
+context = page_context()
 lang = context.lang
 frames = context.frames
 link_to = cards.app_record_href(lang)
@@ -40,7 +43,7 @@ def results_html(hits: list[readers.Hit]) -> str:
 
 
 if KEY_QUERY not in st.session_state:
-    st.session_state[KEY_QUERY] = (ui.page_param("q") or "")[:MAX_QUERY]
+    st.session_state[KEY_QUERY] = (page_param("q") or "")[:MAX_QUERY]
 
 st.header(t("search.heading", lang), anchor=False)
 st.caption(t("search.intro", lang))
@@ -49,13 +52,13 @@ query = st.text_input(
     placeholder=t("search.placeholder", lang), type="default",
 )  # fmt: skip
 query = (query or "").strip()
-ui.write_url(context.filters, {"q": query} if query else {})
+write_url(context.filters, {"q": query} if query else {})
 if query:
     index = search_index(frames.version, frames)
     allowed = readers.allowed_ids(frames, context.filters) if context.filters.active_count else None
     hits = index.search(query, lang, allowed=allowed)
     everything = index.search(query, lang) if allowed is not None else hits
-    shown_query = ui.md(query[:80])
+    shown_query = md(query[:80])
     if hits:
         st.caption(t("search.count", lang, count=len(hits), query=shown_query))
         st.html(results_html(hits))

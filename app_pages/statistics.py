@@ -8,11 +8,15 @@ from dataclasses import replace
 import pandas as pd
 import streamlit as st
 
-from dashboard import records, ui
+from dashboard import records
+from dashboard.chart_view import built_chart, render_chart
 from dashboard.charts import stats
 from dashboard.filters import filter_statistics
 from dashboard.i18n import label, t
 from dashboard.jurisdictions import jurisdiction_name
+from dashboard.markdown_escape import md
+from dashboard.page_context import PageContext, page_context
+from dashboard.url_state import page_param, write_url
 
 PARAM_TOPIC, PARAM_GEO = "topic", "geo"
 KEY_TOPIC, KEY_GEO = "stats_topic", "stats_geo"
@@ -22,11 +26,9 @@ ALL = ""  # the option meaning "no page-level narrowing"
 def seed_choice(key: str, param: str, options: list[str], lang: str) -> None:
     """Start a page selectbox from the URL; an unknown value gets a notice and the default."""
     if key not in st.session_state:
-        wanted = ui.page_param(param)
+        wanted = page_param(param)
         if wanted and wanted not in options:
-            st.warning(
-                t("notice.bad_param", lang, name=f"`{param}`", value=f"“{ui.md(wanted[:40])}”")
-            )
+            st.warning(t("notice.bad_param", lang, name=f"`{param}`", value=f"“{md(wanted[:40])}”"))
         st.session_state[key] = wanted if wanted in options else ALL
     elif st.session_state[key] not in options:
         # The global filters changed and this choice is gone: fall back to all.
@@ -46,9 +48,9 @@ def newest_first(statistics: pd.DataFrame) -> pd.DataFrame:
     return statistics.sort_values("published", ascending=False, kind="stable")
 
 
-def series_grid(page_context: ui.PageContext, columns: int = 3) -> None:
+def series_grid(page_context: PageContext, columns: int = 3) -> None:
     """One small chart per comparable series with two points or more, each on its own axis."""
-    frame, _, _ = ui.built_chart("stats-comparable-groups", page_context)
+    frame, _, _ = built_chart("stats-comparable-groups", page_context)
     charted = stats.charted_groups(frame)
     st.subheader(t("stats.series_heading", lang), anchor=False)
     st.caption(t("stats.chart.note", lang))
@@ -61,22 +63,22 @@ def series_grid(page_context: ui.PageContext, columns: int = 3) -> None:
         ):
             with column:
                 first = group.iloc[0]
-                st.markdown(f"**{ui.md(stats.group_title(group))}**")
-                st.caption(ui.md(first["publisher"]))
+                st.markdown(f"**{md(stats.group_title(group))}**")
+                st.caption(md(first["publisher"]))
                 st.plotly_chart(
                     stats.group_figure(group, lang), key=f"series-{name}",
                     config={"displayModeBar": False}, alt=stats.group_alt(group, lang),
                 )  # fmt: skip
     with st.expander(t("stats.series_all", lang)):
-        ui.render_chart("stats-comparable-groups", page_context)
+        render_chart("stats-comparable-groups", page_context)
 
 
-context = ui.page_context()
+context = page_context()
 lang = context.lang
 st.header(t("stats.heading", lang), anchor=False)
 st.markdown(t("stats.intro", lang))
 series_grid(context)
-ui.render_chart("stats-survey-shares", context)
+render_chart("stats-survey-shares", context)
 
 st.divider()
 st.subheader(t("stats.cards_heading", lang), anchor=False)
@@ -95,7 +97,7 @@ with left:
     topic = choose(KEY_TOPIC, PARAM_TOPIC, [ALL, *topics], topic_names, lang)
 with right:
     geo = choose(KEY_GEO, PARAM_GEO, [ALL, *geos], geo_names, lang)
-ui.write_url(context.filters, {k: v for k, v in ((PARAM_TOPIC, topic), (PARAM_GEO, geo)) if v})
+write_url(context.filters, {k: v for k, v in ((PARAM_TOPIC, topic), (PARAM_GEO, geo)) if v})
 
 # The page choices narrow the global filters for the cards.
 narrowed = replace(
@@ -109,7 +111,7 @@ count_line = st.empty()
 
 if shown.empty:
     st.info(t("notice.empty", lang))
-ids = ui.first_items(shown["id"].tolist(), "all-statistics", lang)
+ids = records.first_items(shown["id"].tolist(), "all-statistics", lang)
 # "N of M shown" counts the cards on the page: the matching ones, less those behind "show all".
 count_line.caption(
     t("stats.count", lang, shown=len(ids), total=len(context.frames.statistics))

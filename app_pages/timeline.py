@@ -2,10 +2,12 @@
 
 import streamlit as st
 
-from dashboard import records, ui
+from dashboard import records
+from dashboard.chart_view import render_chart
 from dashboard.i18n import t
+from dashboard.page_context import page_context
 
-context = ui.page_context()
+context = page_context()
 lang = context.lang
 
 st.header(t("timeline.heading", lang), anchor=False)
@@ -19,7 +21,7 @@ lanes = st.segmented_control(
     default="timeline-actions",
     key="timeline_lanes",
 )
-event = ui.render_chart(lanes or "timeline-actions", context, on_select="rerun")
+event = render_chart(lanes or "timeline-actions", context, on_select="rerun")
 selected = records.selected_ids(event)
 if selected:
     st.subheader(t("timeline.selected", lang), anchor=False)

@@ -12,7 +12,8 @@ from typing import Any
 import streamlit as st
 
 from dashboard import cards
-from dashboard.ui import PageContext
+from dashboard.i18n import t
+from dashboard.page_context import PageContext
 
 
 def selected_ids(event: Any) -> list[str]:
@@ -55,3 +56,11 @@ def show_policy(context: PageContext, record_id: str) -> None:
 def show_statistic(context: PageContext, record_id: str) -> None:
     """One published figure as a card: value, what it measures, method, caveats and sources."""
     show_card(context, "statistics", record_id)
+
+
+def first_items(ids: list[str], key: str, lang: str, count: int = 24) -> list[str]:
+    """The first `count` ids, with a toggle to show all: hundreds of cards would slow the page."""
+    if len(ids) <= count:
+        return ids
+    everything = st.toggle(t("list.show_all", lang, count=len(ids)), key=key)
+    return ids if everything else ids[:count]

@@ -65,7 +65,7 @@ def test_invalid_data_shows_a_short_notice_and_no_server_paths(run_page, data_co
     assert str(data_copy) not in code
     assert app.metric  # readers still see the page
     # The full (capped) list, with paths, goes to the server log for editors.
-    [logged] = [r.getMessage() for r in caplog.records if r.name == "dashboard.ui"]
+    [logged] = [r.getMessage() for r in caplog.records if r.name == "dashboard.served_data"]
     assert f"{data_copy}/actions.yaml:4:3: duplicate key" in logged
     assert logged.count("duplicate key") == 100 and "… and 1,900 more" in logged
 

@@ -7,7 +7,7 @@ import pytest
 from dashboard.charts.registry import all_charts
 from dashboard.filters import Filters
 from dashboard.i18n import t
-from dashboard.ui import md
+from dashboard.markdown_escape import md
 from tests.app.conftest import VALID_DATA
 
 CHART_IDS = list(all_charts())

@@ -24,7 +24,7 @@ from dashboard.filters import Filters
 from dashboard.frames import Frames
 from dashboard.i18n import catalogue, coverage_line, t
 from dashboard.jurisdictions import jurisdiction_name
-from dashboard.ui import md
+from dashboard.markdown_escape import md
 from tests.app.conftest import REAL_DATA
 
 PAGES = ["overview", "map", "timeline", "compare", "statistics", "country", "data"]

@@ -1,4 +1,4 @@
-"""Guard, tried in the browser: data text through `ui.md` renders as the same text in Streamlit's
+"""Guard, tried in the browser: data text through `markdown_escape.md` renders as the same text in Streamlit's
 own markdown, with no link, image, heading or code block (setext headings, bare URLs, `www.`
 names and e-mail addresses included). Named after what it guards (issue 15)."""
 
@@ -33,7 +33,7 @@ def markdown_app(tmp_path_factory):
         textwrap.dedent(
             f"""
             import streamlit as st
-            from dashboard.ui import md
+            from dashboard.markdown_escape import md
             for text in {json.dumps(HOSTILE)}:
                 with st.container(key=f"case-{{abs(hash(text))}}"):
                     st.markdown(md(text))

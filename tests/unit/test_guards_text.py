@@ -12,7 +12,7 @@ import pytest
 
 from dashboard import filters, schema
 from dashboard.filters import Filters, Known, Notice
-from dashboard.ui import md
+from dashboard.markdown_escape import md
 
 JOINER = "\u2060"
 

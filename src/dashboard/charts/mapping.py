@@ -528,7 +528,7 @@ class CompactDeck(pdk.Deck):
 
     @property
     def height(self) -> int:
-        """The map's height in pixels on a desktop, which ui.render_chart gives Streamlit."""
+        """The map's height in pixels on a desktop, which chart_view.render_chart gives Streamlit."""
         return MAP_HEIGHT
 
     def variant(self, *, phone: bool = False, layer: str = LAYER_RULES) -> CompactDeck:

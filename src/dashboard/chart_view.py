@@ -1,0 +1,95 @@
+"""A registered chart on a page: built once per data version and view, drawn with its title,
+finding, source line, alt text, data table and share panel."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+import pandas as pd
+import streamlit as st
+
+from dashboard.charts.registry import get_chart
+from dashboard.charts.types import ChartText, view_filters
+from dashboard.filters import Filters
+from dashboard.frames import Frames
+from dashboard.i18n import t
+from dashboard.markdown_escape import md
+from dashboard.page_context import PageContext
+from dashboard.plotly_locale import plotly_config
+from dashboard.share_panel import share_panel
+
+
+@st.cache_resource(max_entries=512, show_spinner=False)
+def _cached_build(
+    chart_id: str, view: str, version: str, _frames: Frames, _filters: Filters
+) -> tuple:  # noqa: ARG001
+    chart = get_chart(chart_id)
+    assert chart is not None
+    return chart.build(_frames, _filters)
+
+
+def built_chart(chart_id: str, context: PageContext) -> tuple[pd.DataFrame, Any, ChartText]:
+    """A chart's frame, figure and text, built once per data version and view.
+
+    Builders are pure, so readers who look at the same view share one build. The cached
+    objects are shared: callers must not change them.
+    """
+    # Keyed by the filters the chart reads: a chart that ignores dates is built once for every
+    # date range readers choose.
+    view = view_filters(chart_id, context.filters)
+    return _cached_build(chart_id, repr(view), context.frames.version, context.frames, view)
+
+
+def chart_text_block(text: ChartText) -> None:
+    st.subheader(md(text.title), anchor=False)
+    st.markdown(md(text.subtitle))
+
+
+def is_phone() -> bool:
+    """Whether the reader's browser says it is a phone (for the map's zoom; CSS does the rest)."""
+    agent = (getattr(st.context, "headers", None) or {}).get("User-Agent", "") or ""
+    return "Mobi" in agent or "Android" in agent
+
+
+def render_chart(
+    chart_id: str,
+    context: PageContext,
+    *,
+    on_select: Literal["ignore", "rerun"] = "ignore",
+    key: str | None = None,
+    adapt: Any = None,
+    above_figure: Any = None,
+) -> Any:
+    """A registered chart with its title, finding, source line, alt text and data table.
+
+    `adapt` turns the shared figure into the one to draw (the map's phone or layer variant);
+    `above_figure` draws something between the finding and the figure (the map's legend).
+    Returns the selection state when `on_select="rerun"`.
+    """
+    chart = get_chart(chart_id)
+    if chart is None:
+        raise KeyError(chart_id)
+    frame, figure, text = built_chart(chart_id, context)
+    if adapt is not None:
+        figure = adapt(figure)
+    chart_text_block(text)
+    if above_figure is not None:
+        above_figure()
+    event: Any = None
+    if frame.empty:
+        st.info(t("notice.empty", context.lang))
+    elif chart.kind == "plotly":
+        event = st.plotly_chart(
+            figure, key=key or chart_id, on_select=on_select, alt=text.alt,
+            config=plotly_config(context.lang, displaylogo=False),
+        )  # fmt: skip
+    else:
+        event = st.pydeck_chart(
+            figure, key=key or chart_id, on_select=on_select, alt=text.alt,
+            selection_mode="single-object", height=int(getattr(figure, "height", 500) or 500),
+        )  # fmt: skip
+    st.caption(md(text.source))
+    with st.expander(t("chart.table", context.lang)):
+        st.dataframe(frame, hide_index=True)
+    share_panel(chart, figure, frame, text, context.filters, key=key or chart_id)
+    return event
