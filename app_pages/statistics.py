@@ -9,7 +9,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import records
-from dashboard.chart_view import built_chart, render_chart
+from dashboard.chart_view import render_chart
 from dashboard.charts import stats
 from dashboard.filters import filter_statistics
 from dashboard.i18n import label, t
@@ -50,24 +50,22 @@ def newest_first(statistics: pd.DataFrame) -> pd.DataFrame:
 
 def series_grid(page_context: PageContext, columns: int = 3) -> None:
     """One small chart per comparable series with two points or more, each on its own axis."""
-    frame, _, _ = built_chart("stats-comparable-groups", page_context)
-    charted = stats.charted_groups(frame)
+    charted = stats.small_charts(page_context.frames, page_context.filters)
     st.subheader(t("stats.series_heading", lang), anchor=False)
     st.caption(t("stats.chart.note", lang))
     if not charted:
         st.info(t("notice.empty", lang))
         return
     for start in range(0, len(charted), columns):
-        for column, (name, group) in zip(
+        for column, small in zip(
             st.columns(columns, gap="medium"), charted[start : start + columns], strict=False
         ):
             with column:
-                first = group.iloc[0]
-                st.markdown(f"**{md(stats.group_title(group))}**")
-                st.caption(md(first["publisher"]))
+                st.markdown(f"**{md(small.title)}**")
+                st.caption(md(small.publisher))
                 st.plotly_chart(
-                    stats.group_figure(group, lang), key=f"series-{name}",
-                    config={"displayModeBar": False}, alt=stats.group_alt(group, lang),
+                    small.figure, key=f"series-{small.name}", config={"displayModeBar": False},
+                    alt=small.alt,
                 )  # fmt: skip
     with st.expander(t("stats.series_all", lang)):
         render_chart("stats-comparable-groups", page_context)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import pandas as pd
@@ -30,6 +30,11 @@ class Frames:
     datasets: dict[str, DatasetMeta] = field(default_factory=dict)
     # A digest of the files' contents and of the code that shaped them: same data, same version.
     version: str = ""
+
+    def altered(self, **frames: Any) -> Frames:
+        """A copy with some frames replaced (tests, what-ifs): no longer the loaded version, so
+        nothing cached for that version (dashboard.memo) is served for it."""
+        return replace(self, version="", **frames)
 
     @property
     def platform_names(self) -> dict[str, str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from typing import Any
 
@@ -84,7 +85,8 @@ def share_panel(
         st.caption(t("share.downloads", lang))
         columns = st.columns(3)
         columns[0].download_button(
-            t("share.csv", lang), csv_bytes(frame), file_name=f"{chart.id}.csv",
+            # Encoded on click: most readers never download, and every page view paid for it.
+            t("share.csv", lang), functools.partial(csv_bytes, frame), file_name=f"{chart.id}.csv",
             mime="text/csv", key=f"share_csv_{key or chart.id}", on_click="ignore",
         )  # fmt: skip
         if chart.kind != "plotly":

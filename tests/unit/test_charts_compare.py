@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import numpy as np
 import pandas as pd
 import pytest
@@ -105,7 +103,7 @@ def test_age_text_states_the_mode(real_frames):
 def test_unverified_rules_are_flagged(fixture_frames):
     policies = fixture_frames.age_policies.copy()
     policies.loc[policies["jurisdiction"] == "ESP", "verified"] = False
-    frames = replace(fixture_frames, age_policies=policies)
+    frames = fixture_frames.altered(age_policies=policies)
     _, fig, _ = compare.CHARTS[0].build(frames, Filters())
     assert "Spain ⚠" in _bars(fig)
 
@@ -175,7 +173,7 @@ def test_platform_filters(real_frames):
 def test_platform_names_are_escaped_in_hover(fixture_frames):
     platforms = fixture_frames.platforms.copy()
     platforms.loc[platforms["id"] == "x", "name"] = "<b>X</b>"
-    frames = replace(fixture_frames, platforms=platforms)
+    frames = fixture_frames.altered(platforms=platforms)
     _, fig, _ = compare.CHARTS[1].build(frames, Filters())
     hovers = [text for trace in fig.data for text in trace.hovertext]
     assert any("&lt;b&gt;X&lt;/b&gt;" in text for text in hovers)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pandas as pd
 import pytest
 
@@ -83,8 +81,8 @@ def test_icon_array_in_spanish(fixture_frames):
 
 def test_icon_array_without_the_record(fixture_frames):
     statistics = fixture_frames.statistics
-    frames = replace(
-        fixture_frames, statistics=statistics[statistics["id"] != overview.ONE_IN_FIVE_ID]
+    frames = fixture_frames.altered(
+        statistics=statistics[statistics["id"] != overview.ONE_IN_FIVE_ID]
     )
     frame, fig, text = ICONS.build(frames, Filters())
     assert frame.empty and not fig.data

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import dataclass
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -15,6 +16,7 @@ from dashboard.charts.types import Chart, ChartText
 from dashboard.filters import Filters, filter_statistics
 from dashboard.frames import Frames
 from dashboard.i18n import fmt_date, fmt_value, t
+from dashboard.memo import per_data_version
 
 COLUMNS = [
     "group", "id", "label", "period", "published", "published_precision", "value", "unit",
@@ -320,6 +322,33 @@ def group_alt(group: pd.DataFrame, lang: str) -> str:
         for (_, row), tick in zip(group.iterrows(), x_labels(group), strict=True)
     )
     return f"{group_title(group)}: {values}"
+
+
+@dataclass(frozen=True)
+class SmallChart:
+    """One comparable series drawn small: its key, title, publisher, figure and alt text."""
+
+    name: str
+    title: str
+    publisher: str
+    figure: go.Figure
+    alt: str
+
+
+@per_data_version
+def small_charts(frames: Frames, filters: Filters) -> list[SmallChart]:
+    """The statistics page's small charts, built once per data version and view (twelve
+    figures were most of that page's CPU when every reader's session built its own)."""
+    return [
+        SmallChart(
+            name,
+            group_title(group),
+            str(group.iloc[0]["publisher"]),
+            group_figure(group, filters.lang),
+            group_alt(group, filters.lang),
+        )  # fmt: skip
+        for name, group in charted_groups(data(frames, filters))
+    ]
 
 
 # Survey shares: every percentage that comes from a survey, with who was asked.
