@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from dashboard import datasets, schema
+from dashboard import datasets, schema, tables
 from dashboard.i18n import fmt_date, fmt_number, t
 from dashboard.markdown_escape import md
 from dashboard.page_context import PageContext, page_context
@@ -61,7 +61,7 @@ def dataset_section(context: PageContext, file_name: str) -> None:
 def sources_table(context: PageContext) -> None:
     """Every source of every record, with links."""
     lang = context.lang
-    table = datasets.sources_table(context.frames, lang)
+    table = tables.sources_table(context.frames, lang)
     st.header(t("data.sources_heading", lang), anchor="sources")
     st.caption(t("data.sources_intro", lang, count=fmt_number(len(table), lang, 0)))
     st.dataframe(
@@ -81,7 +81,7 @@ def sources_table(context: PageContext) -> None:
 def corrections_table(context: PageContext) -> None:
     """The corrections log, under the anchor the footer links to."""
     lang = context.lang
-    table = datasets.corrections_table(context.frames, lang)
+    table = tables.corrections_table(context.frames, lang)
     st.header(t("data.corrections_heading", lang), anchor="corrections")
     st.markdown(t("data.corrections_intro", lang))
     if table.empty:

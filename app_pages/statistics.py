@@ -115,8 +115,5 @@ count_line.caption(
     t("stats.count", lang, shown=len(ids), total=len(context.frames.statistics))
     + (" " + t("stats.count_matching", lang, count=len(shown)) if len(ids) < len(shown) else "")
 )
-for start in range(0, len(ids), 2):
-    # One row of two cards at a time keeps neighbours aligned; phones stack the columns.
-    for column, record_id in zip(st.columns(2), ids[start : start + 2], strict=False):
-        with column:
-            records.show_statistic(page_context, record_id)
+# Two abreast on a wide screen, aligned row by row; one column on a phone.
+records.show_cards(page_context, "statistics", ids, columns=2)

@@ -18,7 +18,7 @@ from dashboard import filters as filters_module
 from dashboard import schema
 from dashboard.filters import Filters
 from dashboard.frames import Frames
-from dashboard.i18n import catalogue, fmt_date, label, t
+from dashboard.i18n import catalogue, fmt_date, t
 from dashboard.memo import per_data_version
 
 # Data file -> the Frames attribute holding its records.
@@ -281,44 +281,3 @@ def citation(reviewed: date | pd.Timestamp, url: str, lang: str) -> str:
         "data.cite.text", lang, name=t("app.title", lang), date=fmt_date(reviewed, "day", lang),
         url=url,
     )  # fmt: skip
-
-
-# The data page's tables, as readers see them (built once per data version and language).
-
-
-@per_data_version
-def sources_table(frames: Frames, lang: str) -> pd.DataFrame:
-    """Every source of every record, with its date as readers read it and its kind named."""
-    sources = frames.sources.sort_values(["dataset", "record_id", "position"])
-    return pd.DataFrame(
-        {
-            "dataset": sources["dataset"],
-            "record": sources["record_id"],
-            "publisher": sources["publisher"],
-            "url": sources["url"],
-            "published": [
-                fmt_date(value, precision, lang)
-                for value, precision in zip(
-                    sources["published"], sources["published_precision"], strict=True
-                )
-            ],
-            "kind": sources["kind"].map(
-                lambda kind: label("data.skind", kind, lang) if kind else ""
-            ),
-        }
-    )
-
-
-@per_data_version
-def corrections_table(frames: Frames, lang: str) -> pd.DataFrame:
-    """The corrections log, newest first, with headers in the reader's language."""
-    corrections = frames.corrections.sort_values("date", ascending=False)
-    return pd.DataFrame(
-        {
-            t("col.date", lang): [fmt_date(value, "day", lang) for value in corrections["date"]],
-            t("data.col.dataset", lang): corrections["dataset"],
-            t("data.col.record", lang): corrections["record"],
-            t("data.col.what_changed", lang): corrections[f"what_changed_{lang}"],
-            t("data.col.reason", lang): corrections[f"reason_{lang}"],
-        }
-    )
