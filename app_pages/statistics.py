@@ -9,7 +9,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import records
-from dashboard.chart_view import render_chart
+from dashboard.chart_view import folded, render_chart
 from dashboard.charts import stats
 from dashboard.filters import filter_statistics
 from dashboard.i18n import label, t
@@ -67,8 +67,9 @@ def series_grid(page_context: PageContext, columns: int = 3) -> None:
                     small.figure, key=f"series-{small.name}", config={"displayModeBar": False},
                     alt=small.alt,
                 )  # fmt: skip
-    with st.expander(t("stats.series_all", lang)):
-        render_chart("stats-comparable-groups", page_context)
+    with folded(t("stats.series_all", lang), "series_all") as series_open:
+        if series_open:
+            render_chart("stats-comparable-groups", page_context)
 
 
 context = page_context()
