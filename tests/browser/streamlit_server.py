@@ -49,8 +49,8 @@ def serve_script(
     command = [
         sys.executable, "-m", "streamlit", "run", str(script),
         "--server.address", "127.0.0.1", "--server.port", str(port),
-        "--server.headless", "true", "--server.fileWatcherType", "none",
-    ]  # fmt: skip
+        "--server.headless", "true",
+    ]  # fmt: skip (the rest of the server settings: .streamlit/config.toml, read from cwd)
     with tempfile.TemporaryFile() as log:
         process = subprocess.Popen(
             command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
