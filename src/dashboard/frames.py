@@ -51,6 +51,26 @@ class Frames:
         """The oldest `coverage_end` of the files: events are recorded up to that day in all."""
         return min(pd.Timestamp(meta.coverage_end) for meta in self.datasets.values())
 
+    # The editors' choices the charts point at, from the `dataset:` blocks (validated to exist).
+
+    @property
+    def key_moments(self) -> list[schema.Moment]:
+        """The actions the timeline labels."""
+        meta = self.datasets.get("actions.yaml")
+        return list(meta.key_moments) if isinstance(meta, schema.ActionsMeta) else []
+
+    @property
+    def overview_moment(self) -> schema.Moment | None:
+        """The action whose month the overview's actions-by-month chart points at."""
+        meta = self.datasets.get("actions.yaml")
+        return meta.overview_moment if isinstance(meta, schema.ActionsMeta) else None
+
+    @property
+    def headline_figure(self) -> str | None:
+        """The id of the figure the overview draws as 100 people."""
+        meta = self.datasets.get("statistics.yaml")
+        return meta.headline_figure if isinstance(meta, schema.StatisticsMeta) else None
+
 
 def to_timestamp(text: str | None) -> pd.Timestamp:
     """`2026-02-17` or `2026-02` (its first day) as a Timestamp; NaT for None."""

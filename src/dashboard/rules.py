@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 from dashboard import bilingual, textchecks
-from dashboard.schema import Action, AgePolicy, Correction, Statistic, nearest
+from dashboard.schema import Action, AgePolicy, Correction, Statistic, chosen_moments, nearest
 
 Path = tuple[str | int, ...]
 
@@ -44,6 +44,7 @@ def check_files(files: dict[str, Any]) -> Iterator[RuleProblem]:
     if "statistics.yaml" in files:
         yield from _statistic_values(files["statistics.yaml"].records)
     yield from _references(files)
+    yield from _chosen_records(files)
 
 
 def _unique_ids(file_name: str, records: list[Any]) -> Iterator[RuleProblem]:
@@ -241,4 +242,40 @@ def _references(files: dict[str, Any]) -> Iterator[RuleProblem]:
                 ("records", index, "record"),
                 f"no record {correction.record!r} in {correction.dataset}"
                 f"{nearest(correction.record, target_ids)}",
+            )
+
+
+def _chosen_records(files: dict[str, Any]) -> Iterator[RuleProblem]:
+    """The records the `dataset:` blocks choose for the charts exist, and their labels agree.
+
+    A renamed or removed record must stop the load, not silently drop a chart's annotation.
+    """
+    if "actions.yaml" in files:
+        action_ids = {action.id for action in files["actions.yaml"].records}
+        for path, moment in chosen_moments(files["actions.yaml"].dataset):
+            if moment.id not in action_ids:
+                yield RuleProblem(
+                    "actions.yaml",
+                    (*path, "id"),
+                    f"no action {moment.id!r} in actions.yaml{nearest(moment.id, action_ids)}",
+                )
+            problem = moment.label.es and bilingual.mismatch(moment.label.en, moment.label.es)
+            if problem:
+                yield RuleProblem("actions.yaml", (*path, "label", "es"), problem)
+    if "statistics.yaml" in files:
+        headline = files["statistics.yaml"].dataset.headline_figure
+        figures = {figure.id: figure for figure in files["statistics.yaml"].records}
+        where = ("dataset", "headline_figure")
+        if headline is not None and headline not in figures:
+            yield RuleProblem(
+                "statistics.yaml",
+                where,
+                f"no figure {headline!r} in statistics.yaml{nearest(headline, figures)}",
+            )
+        elif headline is not None and figures[headline].unit != "percent":
+            yield RuleProblem(
+                "statistics.yaml",
+                where,
+                f"{headline!r} is a {figures[headline].unit} figure; the overview draws the "
+                "headline figure as 100 people, so it must be a percent",
             )

@@ -6,23 +6,11 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from dashboard import data
 from dashboard.charts import compare
 from dashboard.charts.palette import POLICY_STATUS_COLOURS, TYPE_GROUP_OF
+from dashboard.counts import PROGRESS_RANK
 from dashboard.filters import Filters
-from dashboard.frames import Frames
 from dashboard.i18n import label
-from tests.conftest import REAL_DATA, VALID_DATA
-
-
-@pytest.fixture(scope="module")
-def fixture_frames() -> Frames:
-    return data.load(VALID_DATA, use_snapshot=False).frames
-
-
-@pytest.fixture(scope="module")
-def real_frames() -> Frames:
-    return data.load(REAL_DATA, use_snapshot=False).frames
 
 
 def _bars(fig) -> dict[str, tuple[float, str]]:
@@ -63,8 +51,8 @@ def test_real_ages_pick_the_most_advanced_rule(real_frames):
     assert set(frame["jurisdiction"]) == set(policies["jurisdiction"])
     for row in frame.itertuples():
         others = policies[policies["jurisdiction"] == row.jurisdiction]
-        best = others["status"].astype(str).map(compare.STATUS_RANK).min()
-        assert compare.STATUS_RANK[row.status] == best, row.jurisdiction
+        best = others["status"].astype(str).map(PROGRESS_RANK).min()
+        assert PROGRESS_RANK[row.status] == best, row.jurisdiction
     bars = _bars(compare.min_age_figure(frame, Filters()))
     assert bars["Australia"] == (16, POLICY_STATUS_COLOURS["in_force"])
     # Spain has an announced ban and a bill in parliament: the bill is further along.
