@@ -47,12 +47,13 @@ def serve_script(
     under `--server.baseUrlPath`, as behind a newsroom's proxy (the URL then ends with it)."""
     port = free_port()
     env = {**os.environ, "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false", **env_extra}
+    # The other server settings come from .streamlit/config.toml, read from the cwd (ROOT).
     command = [
         sys.executable, "-m", "streamlit", "run", str(script),
         "--server.address", "127.0.0.1", "--server.port", str(port),
         "--server.headless", "true",
         *(["--server.baseUrlPath", base_path] if base_path else []),
-    ]  # fmt: skip (the rest of the server settings: .streamlit/config.toml, read from cwd)
+    ]  # fmt: skip
     with tempfile.TemporaryFile() as log:
         process = subprocess.Popen(
             command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
