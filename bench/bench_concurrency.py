@@ -82,6 +82,7 @@ from tests.browser.streamlit_server import (  # noqa: E402
     serve_script,
     streamlit_server,
 )
+from tests.procfs import cpu_seconds, process_children, process_tree, rss_bytes  # noqa: E402
 
 MINIMAL_APP = Path(__file__).parent / "minimal_app.py"
 # (name, url_path): the pages of app.py's st.navigation, in menu order (embed is hidden).
@@ -115,54 +116,6 @@ class Visit:
 
 
 # --- the servers' memory ----------------------------------------------------------------
-
-
-def process_children() -> dict[int, list[int]]:
-    """Parent pid -> child pids of every process, read from /proc/PID/stat."""
-    children: dict[int, list[int]] = {}
-    for entry in os.scandir("/proc"):
-        if not entry.name.isdigit():
-            continue
-        try:
-            with open(f"/proc/{entry.name}/stat", encoding="ascii", errors="replace") as stat:
-                fields = stat.read().rsplit(")", 1)[1].split()
-        except (OSError, IndexError):
-            continue
-        children.setdefault(int(fields[1]), []).append(int(entry.name))
-    return children
-
-
-def process_tree(children: dict[int, list[int]], root: int) -> set[int]:
-    """`root` and every process below it."""
-    found = {root}
-    stack = list(children.get(root, []))
-    while stack:
-        pid = stack.pop()
-        found.add(pid)
-        stack.extend(children.get(pid, []))
-    return found
-
-
-def rss_bytes(pid: int) -> int:
-    """VmRSS of one process (0 when it is gone or a kernel thread)."""
-    try:
-        with open(f"/proc/{pid}/status", encoding="ascii", errors="replace") as status:
-            for line in status:
-                if line.startswith("VmRSS:"):
-                    return int(line.split()[1]) * 1024
-    except OSError:
-        pass
-    return 0
-
-
-def cpu_seconds(pid: int) -> float:
-    """User and system CPU time of one process so far (0 when it is gone)."""
-    try:
-        with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as stat:
-            fields = stat.read().rsplit(")", 1)[1].split()
-    except OSError:
-        return 0.0
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 class MemorySampler:

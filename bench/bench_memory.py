@@ -32,14 +32,12 @@ from bench_concurrency import (  # noqa: E402
     Visit,
     close_quietly,
     open_session,
-    process_children,
-    process_tree,
-    rss_bytes,
     stream_url,
     visit_page,
 )
 
 from tests.browser.streamlit_server import streamlit_server  # noqa: E402
+from tests.procfs import process_children, process_tree, rss_bytes  # noqa: E402
 
 CHART_PAGES = [("overview", ""), ("map", "map"), ("timeline", "timeline"),
                ("compare", "compare"), ("statistics", "statistics")]  # fmt: skip

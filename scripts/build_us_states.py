@@ -3,26 +3,23 @@ cartographic boundary file shipped in the plotly-geo wheel (public domain)."""
 
 from __future__ import annotations
 
-import argparse
-import hashlib
 import io
 import json
-import subprocess
-import sys
-import tempfile
 import zipfile
 from pathlib import Path
 
 import pycountry
 import shapefile
+from pinned_wheel import PinnedWheel
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "dashboard" / "geo" / "subdivisions.geojson"
 
-WHEEL_REQ = "plotly-geo==1.0.0"
-WHEEL_NAME = "plotly_geo-1.0.0-py3-none-any.whl"
-# sha256 of the file on PyPI, pinned so every rebuild starts from the same bytes.
-WHEEL_SHA256 = "9f695ca0a48494c821d8ab612d33b092bc64ec8de86d021c5209cc0b217aa9ce"
+WHEEL = PinnedWheel(
+    "plotly-geo==1.0.0",
+    "plotly_geo-1.0.0-py3-none-any.whl",
+    "9f695ca0a48494c821d8ab612d33b092bc64ec8de86d021c5209cc0b217aa9ce",
+)
 STATES_SHP = "_plotly_geo/package_data/cb_2016_us_state_500k"
 
 # Douglas-Peucker tolerance in degrees (~3 km): far below what a world or region map shows,
@@ -34,19 +31,6 @@ DECIMALS = 3
 MIN_PART_AREA = 0.1
 
 Ring = list[list[float]]
-
-
-def fetch_wheel(dest: Path) -> Path:
-    """Download the plotly-geo wheel (no dependencies) with pip into dest."""
-    cmd = [sys.executable, "-m", "pip", "download", "--no-deps", WHEEL_REQ, "-d", str(dest)]
-    subprocess.run(cmd, check=True)
-    return dest / WHEEL_NAME
-
-
-def check_wheel(path: Path) -> None:
-    digest = hashlib.sha256(path.read_bytes()).hexdigest()
-    if digest != WHEEL_SHA256:
-        raise SystemExit(f"{path}: sha256 {digest} != pinned {WHEEL_SHA256}")
 
 
 def _distance(point: list[float], start: list[float], end: list[float]) -> float:
@@ -121,7 +105,7 @@ def state_polygons(shape: shapefile.Shape) -> list[list[Ring]]:
 
 
 def build(wheel_path: Path) -> None:
-    check_wheel(wheel_path)
+    WHEEL.check(wheel_path)
     with zipfile.ZipFile(wheel_path) as wheel:
         parts = {
             ext: io.BytesIO(wheel.read(f"{STATES_SHP}.{ext}")) for ext in ("shp", "shx", "dbf")
@@ -156,14 +140,8 @@ def build(wheel_path: Path) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--wheel", type=Path, help=f"use this {WHEEL_NAME} instead of pip")
-    args = parser.parse_args()
-    if args.wheel:
-        build(args.wheel)
-        return
-    with tempfile.TemporaryDirectory() as tmp:
-        build(fetch_wheel(Path(tmp)))
+    """Fetch (or take) the pinned wheel and build the files."""
+    WHEEL.run(build, __doc__)
 
 
 if __name__ == "__main__":

@@ -17,38 +17,10 @@ import pytest
 
 from tests.browser.streamlit_server import free_port, replica_states
 from tests.conftest import VALID_DATA
+from tests.procfs import alive, process_children, process_tree
 
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = ROOT / "deploy" / "run-replicas.sh"
-
-
-def descendants(root: int) -> set[int]:
-    """Every live (not zombie) process below `root`, from /proc."""
-    children: dict[int, list[int]] = {}
-    for entry in os.scandir("/proc"):
-        if entry.name.isdigit():
-            try:
-                with open(f"/proc/{entry.name}/stat", encoding="ascii", errors="replace") as stat:
-                    fields = stat.read().rsplit(")", 1)[1].split()
-            except OSError:
-                continue
-            if fields[0] != "Z":
-                children.setdefault(int(fields[1]), []).append(int(entry.name))
-    found: set[int] = set()
-    stack = list(children.get(root, []))
-    while stack:
-        pid = stack.pop()
-        found.add(pid)
-        stack.extend(children.get(pid, []))
-    return found
-
-
-def alive(pid: int) -> bool:
-    try:
-        with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as stat:
-            return stat.read().rsplit(")", 1)[1].split()[0] != "Z"
-    except OSError:
-        return False
 
 
 def listening(port: int) -> bool:
@@ -83,7 +55,7 @@ def test_a_signal_stops_every_process_of_run_replicas(tmp_path, stop, status):
                 pass
             assert time.monotonic() < deadline, log.read_text()
             time.sleep(0.3)
-        started = descendants(process.pid)
+        started = process_tree(process_children(), process.pid) - {process.pid}
         commands = [Path(f"/proc/{pid}/cmdline").read_bytes() for pid in started]
         assert sum(b"streamlit\0run\0app.py" in command for command in commands) == 2
         assert sum(b"haproxy\0-db\0" in command for command in commands) == 1
