@@ -84,14 +84,8 @@ if found is None:
 
 dataset, row = found
 st.header(md(cards.record_title(dataset, row, lang)), anchor=False)
-facts = [t(f"record.kind.{dataset}", lang), t("record.id", lang, id=record_id)]
-if not row["verified"]:
-    facts.insert(0, t("record.unverified", lang))
-added = cards.optional_date(row, "added")
-if added is not None:
-    facts.append(t("record.added", lang, date=fmt_date(added, "day", lang)))
-if cards.optional_date(row, "last_checked") is None:  # else the card shows it
-    facts.append(t("record.last_checked", lang, date=readers.checked_text(row, lang)))
+# The card shows when it was last checked, where it was.
+facts = readers.record_facts(dataset, row, lang, cards.optional_date(row, "last_checked") is None)
 st.caption(" · ".join(md(fact) for fact in facts))
 # The title is the page heading above: the card leaves it out.
 st.html(cards.CARDS[dataset](frames, row, lang, None, title=False))

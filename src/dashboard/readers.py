@@ -351,6 +351,20 @@ def checked_text(row: pd.Series, lang: str) -> str:
     return fmt_date(checked, "day", lang) if checked is not None else t("record.not_checked", lang)
 
 
+def record_facts(dataset: str, row: pd.Series, lang: str, checked: bool = True) -> list[str]:
+    """What a record page says above the card: unverified, kind, id, when added and, unless
+    the card shows it (`checked` False), when it was last checked."""
+    facts = [t(f"record.kind.{dataset}", lang), t("record.id", lang, id=row["id"])]
+    if not row["verified"]:
+        facts.insert(0, t("record.unverified", lang))
+    added = optional_date(row, "added")
+    if added is not None:
+        facts.append(t("record.added", lang, date=fmt_date(added, "day", lang)))
+    if checked:
+        facts.append(t("record.last_checked", lang, date=checked_text(row, lang)))
+    return facts
+
+
 def feed_url() -> str | None:
     """The static export's Atom feed, where the export's public address is configured."""
     base = os.environ.get(EXPORT_URL_ENV, "").strip().rstrip("/")

@@ -95,13 +95,7 @@ def record_page(
     title = cards.record_title(dataset, row, lang)
     place = row.get("jurisdiction", row.get("geography"))
     checked = readers.checked_text(row, lang)
-    facts = [t(f"record.kind.{dataset}", lang), t("record.id", lang, id=record_id)]
-    if not row["verified"]:
-        facts.insert(0, t("record.unverified", lang))
-    added = cards.optional_date(row, "added")
-    if added is not None:
-        facts.append(t("record.added", lang, date=fmt_date(added, "day", lang)))
-    facts.append(t("record.last_checked", lang, date=checked))
+    facts = readers.record_facts(dataset, row, lang)
     related = []
     for other in readers.related_ids(frames, record_id):
         found = cards.find_record(frames, other)
