@@ -5,7 +5,6 @@ from __future__ import annotations
 import streamlit as st
 
 from dashboard import cards, readers
-from dashboard.frames import Frames
 from dashboard.i18n import t
 from dashboard.jurisdictions import jurisdiction_name
 from dashboard.markdown_escape import md
@@ -19,12 +18,6 @@ context = page_context()
 lang = context.lang
 frames = context.frames
 link_to = cards.app_record_href(lang)
-
-
-@st.cache_resource(max_entries=4, show_spinner=False)
-def search_index(version: str, _frames: Frames) -> readers.SearchIndex:  # noqa: ARG001 - cache key
-    """One index per data version, shared by every reader."""
-    return readers.SearchIndex(_frames)
 
 
 def results_html(hits: list[readers.Hit]) -> str:
@@ -54,7 +47,7 @@ query = st.text_input(
 query = (query or "").strip()
 write_url(context.filters, {"q": query} if query else {})
 if query:
-    index = search_index(frames.version, frames)
+    index = readers.search_index(frames)
     allowed = readers.allowed_ids(frames, context.filters) if context.filters.active_count else None
     hits = index.search(query, lang, allowed=allowed)
     everything = index.search(query, lang) if allowed is not None else hits

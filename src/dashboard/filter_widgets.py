@@ -12,6 +12,7 @@ from dashboard.filters import Filters, Known, Notice
 from dashboard.frames import Frames
 from dashboard.i18n import LANGUAGES, label, pick_lang, t
 from dashboard.jurisdictions import jurisdiction_name
+from dashboard.memo import per_data_version
 from dashboard.url_state import query_dict
 
 _SEEDED_KEY = "_filters_seeded"
@@ -22,6 +23,15 @@ KEY_DATES, KEY_JURISDICTIONS, KEY_PLATFORMS, KEY_TOPICS, KEY_LANG = (
 KEY_REGION = "f_region"  # the map page's region control
 
 
+@per_data_version
+def known_in(frames: Frames) -> Known:
+    """The jurisdictions and platforms a URL may name: those in the data."""
+    return filters.known_values(
+        frames.actions, frames.age_policies, frames.statistics, frames.platforms
+    )
+
+
+@per_data_version
 def date_bounds(frames: Frames) -> tuple[date, date]:
     """The first and last day the date control accepts: the span of the actions' dates."""
     dates = frames.actions["date"].dropna()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from typing import Any
 
 import pandas as pd
@@ -36,7 +37,7 @@ class Frames:
         nothing cached for that version (dashboard.memo) is served for it."""
         return replace(self, version="", **frames)
 
-    @property
+    @cached_property  # read on every page run; the frames never change once built
     def platform_names(self) -> dict[str, str]:
         """Platform id -> the name readers see."""
         return dict(zip(self.platforms["id"], self.platforms["name"], strict=True))

@@ -5,6 +5,7 @@ Pure (no streamlit import), so tests and any page can use it.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
@@ -28,9 +29,16 @@ def md(text: Any) -> str:
     HTML, entities or LaTeX. Lines are joined (paragraphs kept), so no line can start a block
     such as an indented code block.
     """
-    if text is None or (not isinstance(text, str) and pd.isna(text)):
+    if isinstance(text, str):
+        return _escaped(text)
+    if text is None or pd.isna(text):
         return ""
-    paragraphs = (" ".join(part.split()) for part in re.split(r"\n\s*\n", str(text)))
+    return _escaped(str(text))
+
+
+@functools.lru_cache(maxsize=8192)  # the same labels and titles come back on every page run
+def _escaped(text: str) -> str:
+    paragraphs = (" ".join(part.split()) for part in re.split(r"\n\s*\n", text))
     flat = "\n\n".join(part for part in paragraphs if part)
     return _MARKDOWN_SPECIAL.sub(r"\\\1", _AUTOLINK.sub(_JOINER, flat))
 

@@ -9,8 +9,8 @@ from dataclasses import dataclass, field
 
 import streamlit as st
 
-from dashboard import data, filters
-from dashboard.filter_widgets import current_filters, date_bounds, seed_from_url
+from dashboard import data
+from dashboard.filter_widgets import current_filters, date_bounds, known_in, seed_from_url
 from dashboard.filters import Filters, Known, Notice
 from dashboard.frames import Frames
 from dashboard.i18n import t
@@ -40,9 +40,7 @@ def build_context() -> PageContext | None:
     frames, result = load_frames()
     if frames is None:
         return None
-    known = filters.known_values(
-        frames.actions, frames.age_policies, frames.statistics, frames.platforms
-    )
+    known = known_in(frames)
     bounds = date_bounds(frames)
     notices = seed_from_url(known, bounds)
     current = current_filters(bounds)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from importlib import resources
 
 import streamlit as st
@@ -16,9 +17,14 @@ from dashboard.served_data import problem_lines
 STYLESHEET = resources.files("dashboard") / "static" / "style.css"  # shipped in the package
 
 
+@functools.cache  # read once per process: it ships with the package
+def _style_block() -> str:
+    return f"<style>{STYLESHEET.read_text(encoding='utf-8')}</style>"
+
+
 def apply_styles() -> None:
     """The project's small stylesheet (contrast fixes); a constant file, never data."""
-    st.html(f"<style>{STYLESHEET.read_text(encoding='utf-8')}</style>")
+    st.html(_style_block())
 
 
 def header(context: PageContext) -> None:

@@ -24,6 +24,7 @@ from dashboard.filters import Filters, filter_actions, filter_policies, filter_s
 from dashboard.frames import Frames
 from dashboard.i18n import LANGUAGES, fmt_date, t
 from dashboard.jurisdictions import jurisdiction_name
+from dashboard.memo import per_data_version
 
 REPO_URL_ENV = "DASHBOARD_REPO_URL"
 EXPORT_URL_ENV = "DASHBOARD_EXPORT_URL"  # where the static export (and its feed.xml) is published
@@ -363,6 +364,12 @@ def record_facts(dataset: str, row: pd.Series, lang: str, checked: bool = True) 
     if checked:
         facts.append(t("record.last_checked", lang, date=checked_text(row, lang)))
     return facts
+
+
+@per_data_version
+def search_index(frames: Frames) -> SearchIndex:
+    """One index per data version, shared by every reader."""
+    return SearchIndex(frames)
 
 
 def feed_url() -> str | None:

@@ -93,9 +93,7 @@ def test_changes_newest_first_with_corrections_marked(frames):
 def test_changes_use_the_added_date_where_the_data_has_it(frames):
     actions = frames.actions.copy()
     actions["added"] = "2026-11-29"
-    changed = readers.changes_since(
-        type(frames)(**{**frames.__dict__, "actions": actions}), date(2026, 11, 28), "en"
-    )
+    changed = readers.changes_since(frames.altered(actions=actions), date(2026, 11, 28), "en")
     assert {c.kind for c in changed if c.dataset == "actions"} == {"added"}
 
 
