@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from dashboard.export import CHROMIUM_ARGS, chromium_path
+from dashboard.export.images import CHROMIUM_ARGS, chromium_path
 from tests.unit.test_export import export_once
 
 
