@@ -10,12 +10,12 @@ import json
 
 import streamlit as st
 
-from dashboard import share, themes
+from dashboard import map_view, share, themes
 from dashboard.chart_view import built_chart, chart_text_block
-from dashboard.charts import mapping
 from dashboard.charts.registry import all_charts
 from dashboard.charts.types import Chart
 from dashboard.i18n import coverage_line, t
+from dashboard.map_legend import shown_legend_html
 from dashboard.markdown_escape import md
 from dashboard.page_context import page_context
 from dashboard.plotly_locale import plotly_config
@@ -140,9 +140,9 @@ def main() -> None:
         return
     frame, figure, text = built_chart(chart.id, context)
     chart_text_block(text)
-    if chart.id == mapping.CHART_ID and not frame.empty:
+    if chart.id == map_view.CHART_ID and not frame.empty:
         # pydeck draws no legend: the map's colour key, exactly the colours it shows.
-        st.html(mapping.legend_html(mapping.legend(lang, {*frame["key"], mapping.NONE})))
+        st.html(shown_legend_html(frame["key"], lang))
     if frame.empty:
         st.info(t("notice.empty", lang))
     else:

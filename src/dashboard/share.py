@@ -68,6 +68,12 @@ def page_href(page: str, query: dict[str, str] | None = None) -> str:
     return (page or "./") + (f"?{encoded}" if encoded else "")
 
 
+def profile_url(code: str, filters: Filters) -> str:
+    """The country page's link for a jurisdiction, keeping the language (filters do not apply)."""
+    query = {key: value for key, value in to_query(filters).items() if key == "lang"}
+    return page_href("country", {"c": code, **query})
+
+
 def _url(base: str, path: str, query: dict[str, str]) -> str:
     encoded = urlencode(query, safe=",")
     return f"{base.rstrip('/')}/{path}" + (f"?{encoded}" if encoded else "")

@@ -143,3 +143,8 @@ def test_export_url_from_the_environment(monkeypatch):
     assert share.export_base_url() == "https://org.github.io/tracker"
     assert share.static_base(share.export_base_url(), "es") == "https://org.github.io/tracker/es"
     assert share.static_base(share.export_base_url(), "en") == "https://org.github.io/tracker"
+
+
+def test_profile_url_keeps_the_language_only():
+    url = share.profile_url("US-FL", Filters(lang="es", jurisdictions=("ESP",)))
+    assert url == "country?c=US-FL&lang=es"  # relative: survives a base path

@@ -9,12 +9,12 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from dashboard.charts.common import apply_layout, escape, source_line, text_column
+from dashboard.charts.common import apply_layout, escape, text_column
 from dashboard.charts.palette import BLUE
-from dashboard.charts.types import Chart, ChartText
+from dashboard.charts.types import Chart, ChartText, Panel
 from dashboard.filters import Filters, filter_statistics
 from dashboard.frames import Frames
-from dashboard.i18n import fmt_date, fmt_value, t
+from dashboard.i18n import fmt_date, fmt_value, source_line, t
 
 COLUMNS = [
     "group", "id", "label", "period", "published", "published_precision", "value", "unit",
@@ -257,9 +257,6 @@ def text(frame: pd.DataFrame, filters: Filters) -> ChartText:
     return ChartText(title, _subtitle(panels, lang), alt, source)
 
 
-CHARTS = [Chart("stats-comparable-groups", "plotly", "statistics", data, figure, text)]
-
-
 # Small charts: one per comparable group with two points or more, years across.
 
 YEAR = re.compile(r"\b(19|20)\d{2}\b")
@@ -320,6 +317,20 @@ def group_alt(group: pd.DataFrame, lang: str) -> str:
         for (_, row), tick in zip(group.iterrows(), x_labels(group), strict=True)
     )
     return f"{group_title(group)}: {values}"
+
+
+def panels(frame: pd.DataFrame, lang: str) -> list[Panel]:
+    """One small chart per comparable series with two points or more, each on its own axis."""
+    return [
+        Panel(name, group_title(group), group.iloc[0]["publisher"],
+              group_figure(group, lang), group_alt(group, lang))
+        for name, group in charted_groups(frame)
+    ]  # fmt: skip
+
+
+CHARTS = [
+    Chart("stats-comparable-groups", "plotly", "statistics", data, figure, text, panels=panels)
+]
 
 
 # Survey shares: every percentage that comes from a survey, with who was asked.
