@@ -11,7 +11,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from dashboard import cli, data
+from dashboard import cli, data, share
 from dashboard.charts.registry import all_charts
 from dashboard.charts.types import ChartText
 from dashboard.export.command import export
@@ -141,6 +141,9 @@ def test_pages_use_the_shared_bundle_and_no_cdn(exported):
         assert '<html lang="en">' in page
         assert f"{chart_id}.png" in page and 'name="twitter:card"' in page
         assert share_height_call(chart_id) in page
+        assert '<script src="embed.js"></script>' in page  # the one embed-height script
+        assert "embedHeight.report(chartId," in page
+    assert (exported / "embed.js").read_text(encoding="utf-8") == share.HEIGHT_SCRIPT + "\n"
 
 
 def share_height_call(chart_id: str) -> str:

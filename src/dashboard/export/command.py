@@ -180,11 +180,10 @@ def _write_all(
     resources = [data_resource(item) for item in built]
     package = datapackage(resources, site.lang, frames.last_reviewed.date().isoformat())
     folder.write("datapackage.json", json.dumps(package, ensure_ascii=False, indent=2) + "\n")
-    folder.write("embed.js", share.RESIZE_SCRIPT + "\n")
     folder.write("index.html", gallery_page(env, built, site))
     pages = [f"{item.chart.id}.html" for item in built]
     folder.written += static_site.write_site(folder.root, env, frames, site, pages)
-    steps.step("index.html, datapackage.json, embed.js")
+    steps.step("index.html, datapackage.json")
     _timed(report, "gallery and package", clock)
 
 

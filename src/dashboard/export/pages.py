@@ -83,7 +83,7 @@ def chart_page(
         "page_url": site.asset(f"{chart.id}.html"),
         "empty": built.frame.empty,
         "empty_text": t("notice.empty", site.lang),
-        "height_message": share.HEIGHT_MESSAGE,
+        "embed_script": share.HEIGHT_SCRIPT_NAME,
         "bundle": PLOTLY_BUNDLE if chart.kind == "plotly" else DECK_BUNDLE,
         "deck_height": int(getattr(figure, "height", None) or DECK_HEIGHT),
     }
@@ -137,13 +137,16 @@ def gallery_page(env: jinja2.Environment, built: list[BuiltChart], site: Site) -
         files_label=t("export.files", lang),
         preview_label=t("export.preview", lang),
         theme_label=t("export.theme", lang),
+        embed_script=share.HEIGHT_SCRIPT_NAME,
         themes=[(theme, t(f"share.theme_{theme}", lang)) for theme in share.THEMES],
         items=items,
     )
 
 
 def write_bundles(folder: ExportFolder, plotly: bool, deck: bool) -> None:
-    """The one shared copy of each JavaScript library the pages load."""
+    """The one shared copy of each script the pages load: the chart libraries, and the
+    embed-height script (also what an article loads beside an exported chart's iframe)."""
+    folder.write(share.HEIGHT_SCRIPT_NAME, share.HEIGHT_SCRIPT + "\n")
     if plotly:
         from plotly.offline import get_plotlyjs
 
