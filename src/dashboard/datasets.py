@@ -19,14 +19,6 @@ from dashboard.filters import Filters
 from dashboard.frames import Frames
 from dashboard.i18n import catalogue, fmt_date, t
 
-# Data file -> the Frames attribute holding its records.
-FRAME_OF = {
-    "actions.yaml": "actions",
-    "age_policies.yaml": "age_policies",
-    "statistics.yaml": "statistics",
-    "platforms.yaml": "platforms",
-    "corrections.yaml": "corrections",
-}
 LIST_SEPARATOR = "; "
 
 
@@ -168,16 +160,16 @@ def dictionary_frame(file_name: str, lang: str) -> pd.DataFrame:
 
 def dataset_frame(frames: Frames, file_name: str, current: Filters | None = None) -> pd.DataFrame:
     """A file's records as a frame: all of them, or those the reader's filters keep."""
-    frame = getattr(frames, FRAME_OF[file_name])
+    frame = getattr(frames, schema.dataset_name(file_name))  # the Frames attribute of its records
     if current is None:
         return frame
-    if file_name == "actions.yaml":
+    if file_name == schema.ACTIONS_FILE:
         return filters_module.filter_actions(frame, current)
-    if file_name == "age_policies.yaml":
+    if file_name == schema.POLICIES_FILE:
         return filters_module.filter_policies(frame, current)
-    if file_name == "statistics.yaml":
+    if file_name == schema.STATISTICS_FILE:
         return filters_module.filter_statistics(frame, current)
-    if file_name == "platforms.yaml" and current.platforms:
+    if file_name == schema.PLATFORMS_FILE and current.platforms:
         return frame[frame["id"].isin(current.platforms)]
     return frame  # corrections are not narrowed: the log is read whole
 
