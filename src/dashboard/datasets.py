@@ -174,12 +174,26 @@ def dataset_frame(frames: Frames, file_name: str, current: Filters | None = None
     return frame  # corrections are not narrowed: the log is read whole
 
 
-def _date_text(value: Any, precision: Any) -> str | None:
-    # A month-only date is written as YYYY-MM: the export must not invent a day.
-    if value is None or pd.isna(value):
-        return None
-    stamp = pd.Timestamp(value)
-    return stamp.strftime("%Y-%m") if precision == "month" else stamp.strftime("%Y-%m-%d")
+def precision_column(column: str) -> str:
+    """The column that says how precise a date column is (`date` -> `date_precision`)."""
+    return f"{column}_precision"
+
+
+def iso_dates(frame: pd.DataFrame, column: str) -> pd.Series:
+    """A date column as ISO text at each date's precision: the one date format of every download
+    (data files, chart CSV and JSON). A month-only date (`<column>_precision` is `month`) is
+    `YYYY-MM`, never an invented 1st; any other date `YYYY-MM-DD`; a column that holds times
+    keeps them; a missing date is None."""
+    values = frame[column]
+    present = values.dropna()
+    if not (present == present.dt.normalize()).all():
+        text = values.dt.strftime("%Y-%m-%dT%H:%M:%S")
+    else:
+        text = values.dt.strftime("%Y-%m-%d")
+        if precision_column(column) in frame:
+            month_only = frame[precision_column(column)].astype(object) == "month"
+            text = text.where(~month_only, values.dt.strftime("%Y-%m"))
+    return text.astype(object).where(values.notna(), None)
 
 
 def export_frame(frame: pd.DataFrame) -> pd.DataFrame:
@@ -187,11 +201,7 @@ def export_frame(frame: pd.DataFrame) -> pd.DataFrame:
     out = frame.copy()
     for column in frame.columns:
         if pd.api.types.is_datetime64_any_dtype(frame[column]):
-            precision = frame.get(f"{column}_precision", pd.Series("day", index=frame.index))
-            out[column] = [
-                _date_text(value, level)
-                for value, level in zip(frame[column], precision, strict=True)
-            ]
+            out[column] = iso_dates(frame, column)
         elif isinstance(frame[column].dtype, pd.CategoricalDtype):
             out[column] = frame[column].astype(object)
     out = out.astype(object)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import re
 import struct
@@ -11,11 +12,11 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from dashboard import cli, data, share
+from dashboard import cli, data, datasets, share
 from dashboard.charts.registry import all_charts
 from dashboard.charts.types import ChartText
 from dashboard.export.command import export
-from dashboard.export.data_package import tidy_frame
+from dashboard.export.data_package import field_type, tidy_frame
 from dashboard.export.folder import ExportError, ExportFolder
 from dashboard.filters import Filters
 from tests.conftest import VALID_DATA
@@ -95,6 +96,23 @@ def test_csv_equals_the_builders_frame(exported, frames):
         assert len(back) == len(frame)
         if "id" in frame:
             assert back["id"].tolist() == frame["id"].tolist()
+
+
+def test_a_month_only_date_is_yyyy_mm_in_chart_files_as_in_the_downloads(exported, frames):
+    record = "us-anderegg-ruling-2025-02"  # dated to the month in the fixture data
+    assert frames.actions.set_index("id").loc[record, "date_precision"] == "month"
+    chart_csv = pd.read_csv(exported / "timeline-actions.csv", dtype=str).set_index("id")
+    download = pd.read_csv(io.BytesIO(datasets.to_csv_bytes(frames.actions)), dtype=str)
+    assert chart_csv.loc[record, "date"] == "2025-02"  # was 2025-02-01: no day is invented
+    assert download.set_index("id").loc[record, "date"] == "2025-02"
+    body = json.loads((exported / "timeline-actions.json").read_text(encoding="utf-8"))
+    assert {row["date"] for row in body["data"] if row["id"] == record} == {"2025-02"}
+    # Frictionless types follow the text: days and months mixed is a string, months alone a yearmonth.
+    frame = all_charts()["timeline-actions"].data(frames, Filters())
+    assert field_type(frame, "date") == "string"
+    months = frame[frame["date_precision"] == "month"]
+    assert field_type(months, "date") == "yearmonth"
+    assert field_type(frame[frame["date_precision"] == "day"], "date") == "date"
 
 
 def test_json_holds_the_same_rows_and_the_words(exported, frames):

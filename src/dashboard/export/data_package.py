@@ -18,7 +18,7 @@ LICENCE = {
 }
 COLUMN_DESCRIPTIONS = {
     "id": "Stable id of the record in the dashboard's data files",
-    "date": "Date of the action (first of the month where only the month is known)",
+    "date": "Date of the action: YYYY-MM-DD, or YYYY-MM where only the month is known",
     "date_precision": "How precise the date is: day or month",
     "lane": "Row of the chart the record is drawn in",
     "jurisdiction": "Jurisdiction code (ISO 3166-1 alpha-3, ISO 3166-2 or EU)",
@@ -47,19 +47,14 @@ def _cell(value: Any) -> Any:
     return value
 
 
-def _is_date_only(column: pd.Series) -> bool:
-    values = column.dropna()
-    return bool((values == values.dt.normalize()).all())
-
-
 def tidy_frame(frame: pd.DataFrame) -> pd.DataFrame:
-    """A chart's frame with plain cells: lists joined by '; ', dates as ISO text, categories as text."""
+    """A chart's frame with plain cells: lists joined by '; ', dates as ISO text at their precision
+    (as in the data downloads), categories as text."""
     tidy = frame.copy()
     for name in tidy.columns:
         column = tidy[name]
         if pd.api.types.is_datetime64_any_dtype(column):
-            pattern = "%Y-%m-%d" if _is_date_only(column) else "%Y-%m-%dT%H:%M:%S"
-            tidy[name] = column.dt.strftime(pattern).astype(object).where(column.notna(), None)
+            tidy[name] = datasets.iso_dates(frame, name)
         elif isinstance(column.dtype, pd.CategoricalDtype):
             tidy[name] = column.astype(object).where(column.notna(), None)
         elif column.dtype == object:
@@ -72,8 +67,14 @@ def csv_text(frame: pd.DataFrame) -> str:
     return datasets.formula_safe(tidy_frame(frame)).to_csv(index=False)
 
 
-def field_type(column: pd.Series) -> str:
-    """The Frictionless table-schema type of a frame column."""
+# Frictionless types of dates written by `datasets.iso_dates`, by the length of the text.
+_DATE_TYPES = {10: "date", 7: "yearmonth", 19: "datetime"}
+
+
+def field_type(frame: pd.DataFrame, name: str) -> str:
+    """The Frictionless table-schema type of a frame column (dates as the CSV writes them: a
+    column that mixes days and month-only dates is a string)."""
+    column = frame[name]
     if pd.api.types.is_bool_dtype(column):
         return "boolean"
     if pd.api.types.is_integer_dtype(column):
@@ -81,15 +82,18 @@ def field_type(column: pd.Series) -> str:
     if pd.api.types.is_float_dtype(column):
         return "number"
     if pd.api.types.is_datetime64_any_dtype(column):
-        return "date" if _is_date_only(column) else "datetime"
+        lengths = {len(text) for text in datasets.iso_dates(frame, name).dropna()}
+        if len(lengths) > 1:
+            return "string"
+        return _DATE_TYPES.get(lengths.pop(), "string") if lengths else "date"
     return "string"
 
 
-def _field(name: str, column: pd.Series, title: str) -> dict[str, str]:
+def _field(frame: pd.DataFrame, name: str, title: str) -> dict[str, str]:
     described = COLUMN_DESCRIPTIONS.get(
         str(name), f"{str(name).replace('_', ' ')} (chart: {title})"
     )
-    return {"name": str(name), "type": field_type(column), "description": described}
+    return {"name": str(name), "type": field_type(frame, name), "description": described}
 
 
 def _sources(frame: pd.DataFrame, limit: int = 100) -> list[dict[str, str]]:
@@ -112,7 +116,7 @@ def data_resource(built: BuiltChart) -> dict[str, Any]:
         "encoding": "utf-8",
         "licenses": [LICENCE],
         "sources": _sources(frame),
-        "schema": {"fields": [_field(name, frame[name], text.title) for name in frame.columns]},
+        "schema": {"fields": [_field(frame, name, text.title) for name in frame.columns]},
     }
 
 
