@@ -8,23 +8,10 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from dashboard import data
 from dashboard.charts import compare
 from dashboard.charts.palette import POLICY_STATUS_COLOURS, TYPE_GROUP_OF
 from dashboard.filters import Filters
-from dashboard.frames import Frames
 from dashboard.i18n import label
-from tests.conftest import REAL_DATA, VALID_DATA
-
-
-@pytest.fixture(scope="module")
-def fixture_frames() -> Frames:
-    return data.load(VALID_DATA, use_snapshot=False).frames
-
-
-@pytest.fixture(scope="module")
-def real_frames() -> Frames:
-    return data.load(REAL_DATA, use_snapshot=False).frames
 
 
 def _bars(fig) -> dict[str, tuple[float, str]]:

@@ -7,24 +7,12 @@ from dataclasses import replace
 import pandas as pd
 import pytest
 
-from dashboard import data
 from dashboard.charts import overview
 from dashboard.charts.palette import VERMILLION
 from dashboard.filters import Filters
 from dashboard.frames import Frames
-from tests.conftest import REAL_DATA, VALID_DATA
 
 ICONS, MONTHS = overview.CHARTS
-
-
-@pytest.fixture(scope="module")
-def fixture_frames() -> Frames:
-    return data.load(VALID_DATA, use_snapshot=False).frames
-
-
-@pytest.fixture(scope="module")
-def real_frames() -> Frames:
-    return data.load(REAL_DATA, use_snapshot=False).frames
 
 
 def _people(fig) -> dict[str, int]:

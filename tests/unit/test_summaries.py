@@ -3,22 +3,9 @@
 from __future__ import annotations
 
 import pandas as pd
-import pytest
 
-from dashboard import data, summaries
+from dashboard import summaries
 from dashboard.filters import Filters
-from dashboard.frames import Frames
-from tests.conftest import REAL_DATA, VALID_DATA
-
-
-@pytest.fixture(scope="module")
-def fixture_frames() -> Frames:
-    return data.load(VALID_DATA, use_snapshot=False).frames
-
-
-@pytest.fixture(scope="module")
-def real_frames() -> Frames:
-    return data.load(REAL_DATA, use_snapshot=False).frames
 
 
 def test_recent_actions_count_back_from_the_coverage_date(real_frames):
