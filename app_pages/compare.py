@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import pandas as pd
 import streamlit as st
 
+from dashboard import tables
 from dashboard.chart_view import render_chart
-from dashboard.filters import filter_policies
-from dashboard.i18n import label, t
-from dashboard.jurisdictions import jurisdiction_name
+from dashboard.i18n import t
 from dashboard.markdown_escape import md
 from dashboard.page_context import PageContext, page_context
 
@@ -16,46 +14,11 @@ from dashboard.page_context import PageContext, page_context
 DOMAIN = r"^https?://(?:www\.)?([^/?#]+)"
 
 
-def iso_date(value: pd.Timestamp, precision: object) -> str | None:
-    """ISO text at the date's precision (`2024-07` for a month): sorts in order, invents no day."""
-    if pd.isna(value):
-        return None
-    return value.strftime("%Y-%m" if precision == "month" else "%Y-%m-%d")
-
-
-def rules_table(context: PageContext) -> pd.DataFrame:
-    """Every minimum-age rule in the jurisdictions chosen, one row each."""
-    lang = context.lang
-    policies = filter_policies(context.frames.age_policies, context.filters)
-    mark = t("chart.unverified_mark", lang)
-    flags = policies["verified"].map(lambda ok: "" if ok else f"{mark} ")
-    table = pd.DataFrame(
-        {
-            "jurisdiction": policies["jurisdiction"].map(lambda c: jurisdiction_name(c, lang)),
-            "rule": flags + policies[f"name_{lang}"],
-            "status": policies["status"].astype(str).map(lambda s: label("pstatus", s, lang)),
-            "min_age": policies["min_age"],
-            "consent_below": policies["parental_consent_below"],
-            "ban_below": policies["absolute_ban_below"],
-            "effective": [
-                iso_date(value, precision)
-                for value, precision in zip(
-                    policies["effective"], policies["effective_precision"], strict=True
-                )
-            ],
-            "publisher": policies["source_publisher"],
-            "source": policies["source_url"],
-            "verified": policies["verified"],
-        }
-    )
-    return table.sort_values(["jurisdiction", "rule"], kind="stable").reset_index(drop=True)
-
-
 def show_rules(context: PageContext) -> None:
     """The sortable table of rules, with labelled columns and source links."""
     lang = context.lang
     st.subheader(t("compare.table.heading", lang), anchor=False)
-    table = rules_table(context)
+    table = tables.rules_table(context.frames, context.filters)
     if table.empty:
         st.info(t("compare.table.empty", lang))
         return

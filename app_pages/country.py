@@ -1,14 +1,12 @@
 """Country profile: every rule, action and figure recorded for one jurisdiction."""
 
-from collections.abc import Callable
-
 import streamlit as st
 
 from dashboard import records
 from dashboard.i18n import label, t
 from dashboard.jurisdictions import country_of, jurisdiction_name
 from dashboard.markdown_escape import md
-from dashboard.page_context import PageContext, page_context
+from dashboard.page_context import page_context
 from dashboard.share import profile_url
 from dashboard.url_state import page_param, write_url
 
@@ -36,15 +34,13 @@ def seed_choice() -> None:
 CARDS_AT_FIRST = 25
 
 
-def section(
-    heading_key: str, ids: list[str], show: Callable[[PageContext, str], None], empty_key: str
-) -> None:
+def section(heading_key: str, ids: list[str], dataset: str, empty_key: str) -> None:
     """A heading and the records' cards, or a line saying there are none."""
     st.subheader(t(heading_key, lang), anchor=False)
     if not ids:
         st.caption(t(empty_key, lang))
-    for record_id in records.first_items(ids, f"all-{heading_key}", lang, CARDS_AT_FIRST):
-        show(context, record_id)
+    shown = records.first_items(ids, f"all-{heading_key}", lang, CARDS_AT_FIRST)
+    records.show_cards(context, dataset, shown)
 
 
 def subnational(code: str) -> None:
@@ -110,9 +106,7 @@ for column, key, count in zip(
 ):
     column.metric(t(key, lang), count)
 
-section("country.policies", list(policies["id"]), records.show_policy, "country.none.policies")
-section("country.actions", list(actions["id"]), records.show_action, "country.none.actions")
-section(
-    "country.statistics", list(statistics["id"]), records.show_statistic, "country.none.statistics"
-)
+section("country.policies", list(policies["id"]), "age_policies", "country.none.policies")
+section("country.actions", list(actions["id"]), "actions", "country.none.actions")
+section("country.statistics", list(statistics["id"]), "statistics", "country.none.statistics")
 subnational(code)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from dashboard import datasets, schema
-from dashboard.i18n import fmt_date, fmt_number, label, t
+from dashboard import datasets, schema, tables
+from dashboard.i18n import fmt_date, fmt_number, t
 from dashboard.markdown_escape import md
 from dashboard.page_context import PageContext, page_context
 
@@ -61,26 +61,9 @@ def dataset_section(context: PageContext, file_name: str) -> None:
 def sources_table(context: PageContext) -> None:
     """Every source of every record, with links."""
     lang = context.lang
-    sources = context.frames.sources.sort_values(["dataset", "record_id", "position"])
+    table = tables.sources_table(context.frames, lang)
     st.header(t("data.sources_heading", lang), anchor="sources")
-    st.caption(t("data.sources_intro", lang, count=fmt_number(len(sources), lang, 0)))
-    table = pd.DataFrame(
-        {
-            "dataset": sources["dataset"],
-            "record": sources["record_id"],
-            "publisher": sources["publisher"],
-            "url": sources["url"],
-            "published": [
-                fmt_date(value, precision, lang)
-                for value, precision in zip(
-                    sources["published"], sources["published_precision"], strict=True
-                )
-            ],
-            "kind": sources["kind"].map(
-                lambda kind: label("data.skind", kind, lang) if kind else ""
-            ),
-        }
-    )
+    st.caption(t("data.sources_intro", lang, count=fmt_number(len(table), lang, 0)))
     st.dataframe(
         table, hide_index=True,
         column_config={
@@ -98,21 +81,12 @@ def sources_table(context: PageContext) -> None:
 def corrections_table(context: PageContext) -> None:
     """The corrections log, under the anchor the footer links to."""
     lang = context.lang
-    corrections = context.frames.corrections.sort_values("date", ascending=False)
+    table = tables.corrections_table(context.frames, lang)
     st.header(t("data.corrections_heading", lang), anchor="corrections")
     st.markdown(t("data.corrections_intro", lang))
-    if corrections.empty:
+    if table.empty:
         st.info(t("data.corrections_empty", lang))
         return
-    table = pd.DataFrame(
-        {
-            t("col.date", lang): [fmt_date(value, "day", lang) for value in corrections["date"]],
-            t("data.col.dataset", lang): corrections["dataset"],
-            t("data.col.record", lang): corrections["record"],
-            t("data.col.what_changed", lang): corrections[f"what_changed_{lang}"],
-            t("data.col.reason", lang): corrections[f"reason_{lang}"],
-        }
-    )
     st.dataframe(table, hide_index=True)
 
 

@@ -63,15 +63,14 @@ def show_details(code: str) -> None:
     st.markdown(f"[{md(t('map.profile_link', lang, name=name))}]({profile_url(code, reader)})")
     if policies.empty and actions.empty and statistics.empty:
         st.info(t("map.no_records", lang, name=md(name)))
-    for label_key, ids, show in (
-        ("country.policies", list(policies["id"]), records.show_policy),
-        ("map.latest_actions", list(actions["id"][:LATEST]), records.show_action),
-        ("country.statistics", list(statistics["id"]), records.show_statistic),
+    for label_key, ids, dataset in (
+        ("country.policies", list(policies["id"]), "age_policies"),
+        ("map.latest_actions", list(actions["id"][:LATEST]), "actions"),
+        ("country.statistics", list(statistics["id"]), "statistics"),
     ):
         if ids:
             st.markdown(f"**{t(label_key, lang)}**")
-            for record_id in ids:
-                show(context, record_id)
+            records.show_cards(context, dataset, ids)
 
 
 def view_controls() -> str:

@@ -9,7 +9,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import records
-from dashboard.chart_view import built_chart, render_chart
+from dashboard.chart_view import folded, render_chart
 from dashboard.charts.registry import get_chart
 from dashboard.filters import filter_statistics
 from dashboard.i18n import label, t
@@ -53,8 +53,7 @@ def series_grid(context: PageContext, columns: int = 3) -> None:
     """One small chart per comparable series with two points or more, each on its own axis."""
     chart = get_chart(SERIES_CHART)
     assert chart is not None
-    frame, _, _ = built_chart(chart.id, context)
-    panels = chart.small_multiples(frame, lang)
+    panels = chart.small_multiples(context.frames, context.filters)
     st.subheader(t("stats.series_heading", lang), anchor=False)
     st.caption(t("stats.chart.note", lang))
     if not panels:
@@ -71,8 +70,9 @@ def series_grid(context: PageContext, columns: int = 3) -> None:
                     panel.figure, key=f"series-{panel.key}",
                     config={"displayModeBar": False}, alt=panel.alt,
                 )  # fmt: skip
-    with st.expander(t("stats.series_all", lang)):
-        render_chart(chart.id, context)
+    with folded(t("stats.series_all", lang), "series_all") as series_open:
+        if series_open:
+            render_chart(chart.id, context)
 
 
 context = page_context()
@@ -119,8 +119,5 @@ count_line.caption(
     t("stats.count", lang, shown=len(ids), total=len(context.frames.statistics))
     + (" " + t("stats.count_matching", lang, count=len(shown)) if len(ids) < len(shown) else "")
 )
-for start in range(0, len(ids), 2):
-    # One row of two cards at a time keeps neighbours aligned; phones stack the columns.
-    for column, record_id in zip(st.columns(2), ids[start : start + 2], strict=False):
-        with column:
-            records.show_statistic(page_context, record_id)
+# Two abreast on a wide screen, aligned row by row; one column on a phone.
+records.show_cards(page_context, "statistics", ids, columns=2)

@@ -26,5 +26,4 @@ event = render_chart(lanes or "timeline-actions", context, on_select="rerun")
 selected = selected_ids(event)
 if selected:
     st.subheader(t("timeline.selected", lang), anchor=False)
-    for record_id in selected[:5]:
-        records.show_action(context, record_id)
+    records.show_cards(context, "actions", selected[:5])

@@ -39,10 +39,14 @@ A server's memory is the summed VmRSS of its process and its children, read from
 0.2 s (the dashboard's server is this script's child that is not the floor's; the replicas and HAProxy
 are counted apart).
 
+Both servers read the project's .streamlit/config.toml (no post-run full garbage collection, no
+code watcher); `--floor-defaults` runs the floor with Streamlit's defaults instead, as the first
+measurements of this app did, for a figure comparable with those.
+
 Run: .venv/bin/python bench/bench_concurrency.py [--sessions 25] [--seconds 60] [--data-dir data]
      [--timeout 30] [--reconnect] [--think 0] [--slices 3] [--replicas 2]
-Goals: 0 errors; a lone session within 1.3x the floor (p50); under 25 sessions one process serves
-at least 0.7x the floor app's pages/s; p95 under 25 sessions within 3x a lone session's p95; the
+Goals: 0 errors; a lone session's whole page within 1.3x the floor's (p50); under 25 sessions one
+process serves at least 0.7x the floor app's pages/s; the
 server's peak memory under 1 GB; N replicas serve at least 0.85 N times one process's pages/s
 (1.7x for 2). The script prints the figures and PASS/FAIL beside each goal; it asserts nothing.
 """
@@ -92,7 +96,6 @@ PAGES: list[tuple[str, str]] = [
 ]
 CHART_ELEMENTS = {"plotly_chart", "deck_gl_json_chart"}
 GOAL_LONE_VS_FLOOR = 1.3
-GOAL_CONCURRENT_VS_LONE = 3.0
 GOAL_MEMORY_BYTES = 1024**3
 GOAL_CROWD_VS_FLOOR = 0.7  # pages/s of one process under --sessions, against the floor app's
 GOAL_REPLICA_EFFICIENCY = 0.85  # N replicas serve at least 0.85 * N times one process's pages/s
@@ -384,9 +387,12 @@ async def run_sessions(
 
 
 @contextmanager
-def minimal_server(script: Path) -> Iterator[tuple[str, int]]:
-    """`streamlit run` of one script, as the app's server is run; yields its URL and pid."""
-    with serve_script(script, {}, own_session=True) as process:
+def minimal_server(script: Path, streamlit_defaults: bool) -> Iterator[tuple[str, int]]:
+    """`streamlit run` of one script, as the app's server is run (the project's
+    .streamlit/config.toml), or with Streamlit's default of a full garbage collection after
+    every run (`streamlit_defaults`); yields its URL and pid."""
+    env = {"STREAMLIT_RUNNER_POST_SCRIPT_GC": "true"} if streamlit_defaults else {}
+    with serve_script(script, env, own_session=True) as process:
         yield process.url, process.pid
 
 
@@ -578,25 +584,23 @@ def print_report(
     )
 
     errors = sum(len(visit.errors) for visit in runs.all())
-    worst_floor = max(vs_floor, key=lambda page: vs_floor[page] or 0)
-    worst_lone = max(vs_lone, key=lambda page: vs_lone[page] or 0)
+    # A reader waits for the whole page: the lone goal is judged on the end of the run.
+    whole_vs_floor = {
+        page: ratio(figures(runs.lone, page, "end").p50_ms, floor_end.p50_ms) for page, _ in PAGES
+    }
+    worst_floor = max(whole_vs_floor, key=lambda page: whole_vs_floor[page] or 0)
     print("\nGoals")
     goal("0 errors", str(errors), errors == 0)
     goal(
-        f"lone session within {GOAL_LONE_VS_FLOOR}x the floor (p50)",
-        f"worst {times(vs_floor[worst_floor])} ({worst_floor})",
-        all(value is not None and value <= GOAL_LONE_VS_FLOOR for value in vs_floor.values()),
+        f"lone session within {GOAL_LONE_VS_FLOOR}x the floor (p50, whole page)",
+        f"worst {times(whole_vs_floor[worst_floor])} ({worst_floor})",
+        all(v is not None and v <= GOAL_LONE_VS_FLOOR for v in whole_vs_floor.values()),
     )
     crowd_vs_floor = ratio(one_rate, floor_rate)
     goal(
         f"{n} sessions: >= {GOAL_CROWD_VS_FLOOR}x the floor's pages/s",
         times(crowd_vs_floor),
         crowd_vs_floor is not None and crowd_vs_floor >= GOAL_CROWD_VS_FLOOR,
-    )
-    goal(
-        f"p95 under {n} sessions within {GOAL_CONCURRENT_VS_LONE:.0f}x a lone session",
-        f"worst {times(vs_lone[worst_lone])} ({worst_lone})",
-        all(value is not None and value <= GOAL_CONCURRENT_VS_LONE for value in vs_lone.values()),
     )
     goal(
         "server memory under 1 GB",
@@ -662,13 +666,20 @@ async def measure(args: argparse.Namespace) -> None:
         f"{args.seconds:g} s per phase, {'a new session' if args.reconnect else 'a rerun'} per page, "
         f"{'pages back to back' if not args.think else f'about {args.think:g} s between pages'}"
         + (f", {args.replicas} replicas behind HAProxy" if args.replicas else "")
+        + (
+            "; the floor with Streamlit's defaults (full GC after every run)"
+            if args.floor_defaults
+            else "; the floor and the app with the project's server settings"
+        )
     )
     # The app's config hides exception details; the servers started here show them in full,
     # so that the report can say which error came (streamlit_server passes os.environ on).
     os.environ["STREAMLIT_CLIENT_SHOW_ERROR_DETAILS"] = "full"
     phase("starting bench/minimal_app.py (the floor) and app.py")
     with ExitStack() as servers:
-        floor_url, floor_pid = servers.enter_context(minimal_server(MINIMAL_APP))
+        floor_url, floor_pid = servers.enter_context(
+            minimal_server(MINIMAL_APP, args.floor_defaults)
+        )
         url = servers.enter_context(streamlit_server(args.data_dir, own_session=True))
         sampler = servers.enter_context(MemorySampler(floor_pid))
         floor_target: Target = ("floor", "", stream_url(floor_url))
@@ -778,6 +789,11 @@ def main() -> None:
     parser.add_argument(
         "--replicas", type=int, default=0,
         help="then the same sessions through deploy/run-replicas.sh with N replicas (0: not)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--floor-defaults", action="store_true",
+        help="run the floor app with Streamlit's defaults (a full garbage collection after every "
+        "run, as the first measurements did) rather than the project's server settings",
     )  # fmt: skip
     args = parser.parse_args()
     args.data_dir = args.data_dir.resolve()

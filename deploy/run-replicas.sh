@@ -95,7 +95,7 @@ export STREAMLIT_BROWSER_GATHER_USAGE_STATS=false
 for i in $(seq "$replicas"); do
   app_port=${ports[$((i - 1))]}
   "${own_session[@]}" "${streamlit[@]}" run app.py --server.address 127.0.0.1 --server.port "$app_port" \
-    --server.headless true --server.fileWatcherType none >"$work/app$i.log" 2>&1 &
+    --server.headless true >"$work/app$i.log" 2>&1 &
   pids+=($!)
   echo "replica app$i: pid $!, http://127.0.0.1:$app_port (log $work/app$i.log)" >&2
 done

@@ -21,6 +21,7 @@ from dashboard.charts.common import escape, threshold_facts
 from dashboard.frames import Frames
 from dashboard.i18n import fmt_date, fmt_number, label, t
 from dashboard.jurisdictions import jurisdiction_name
+from dashboard.memo import per_data_version
 from dashboard.share import page_href
 
 # Record id -> the address of its page (relative: the app may run under a base path).
@@ -295,3 +296,15 @@ def card_html(
     if found is None or found[0] != dataset:
         return ""
     return CARDS[dataset](frames, found[1], lang, record)
+
+
+@per_data_version
+def cards_html(
+    frames: Frames, dataset: str, record_ids: tuple[str, ...], lang: str, columns: int = 1
+) -> str:
+    """The cards of many records as one HTML block (one Streamlit element for a whole list,
+    built once per data version), linked to their record pages; "" where none is in the data.
+    `columns` 2 sets them two abreast on a wide screen, one under another on a phone."""
+    record = app_record_href(lang)
+    body = "".join(card_html(frames, dataset, record_id, lang, record) for record_id in record_ids)
+    return f'<div class="card-list card-cols-{columns}">{body}</div>' if body else ""

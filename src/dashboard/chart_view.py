@@ -3,6 +3,8 @@ finding, source line, alt text, data table and share panel."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any, Literal
 
 import pandas as pd
@@ -51,6 +53,11 @@ def is_phone() -> bool:
     return "Mobi" in agent or "Android" in agent
 
 
+# Under every chart, folded: its data table and its share panel (keys `table_ID`, `share_ID`).
+TABLE, SHARE = "table", "share"
+PANELS = (TABLE, SHARE)
+
+
 def render_chart(
     chart_id: str,
     context: PageContext,
@@ -89,7 +96,20 @@ def render_chart(
             selection_mode="single-object", height=int(getattr(figure, "height", 500) or 500),
         )  # fmt: skip
     st.caption(md(text.source))
-    with st.expander(t("chart.table", context.lang)):
-        st.dataframe(frame, hide_index=True)
-    share_panel(chart, figure, frame, text, context.filters, key=key or chart_id)
+    key = key or chart_id
+    with folded(t("chart.table", context.lang), f"{TABLE}_{key}") as table_open:
+        if table_open:
+            st.dataframe(frame, hide_index=True)
+    with folded(t("share.heading", context.lang), f"{SHARE}_{key}") as share_open:
+        if share_open:
+            share_panel(chart, figure, frame, text, context.filters, key=key)
     return event
+
+
+@contextmanager
+def folded(label: str, key: str) -> Iterator[bool]:
+    """An expander whose content is only built once the reader opens it (which reruns the
+    page): every chart's table and share panel, sent to every session folded, were a large
+    part of a page's elements and CPU. Yields whether it is open."""
+    with st.expander(label, key=key, on_change="rerun") as panel:
+        yield bool(panel.open)

@@ -15,6 +15,18 @@ from dashboard.schema import POLICY_KINDS
 
 # Kinds that bind someone (a platform, a parent): everything but guidance.
 BINDING_KINDS = tuple(kind for kind in POLICY_KINDS if kind != "guidance")
+# How far a rule has got, furthest first; statuses in one group are level. A jurisdiction with
+# several rules is shown with its furthest one (the map, the compare chart).
+STATUS_PROGRESS: tuple[tuple[str, ...], ...] = (
+    ("in_force",),
+    ("passed",),
+    ("in_parliament",),
+    ("proposed", "announced"),
+    ("blocked_by_court",),
+    ("repealed", "rejected"),
+)
+# Status -> its step in STATUS_PROGRESS (0: in force): sort ascending for the furthest first.
+PROGRESS_RANK = {status: step for step, group in enumerate(STATUS_PROGRESS) for status in group}
 # Jurisdiction codes that are not one country (the EU's institutions, the world).
 NOT_A_COUNTRY = ("EU", "WORLD")
 

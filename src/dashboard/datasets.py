@@ -5,6 +5,7 @@ Nothing here imports streamlit, so the page stays thin and every piece is unit-t
 
 from __future__ import annotations
 
+import functools
 import json
 from dataclasses import dataclass
 from datetime import date
@@ -18,6 +19,7 @@ from dashboard import schema
 from dashboard.filters import Filters
 from dashboard.frames import Frames
 from dashboard.i18n import catalogue, fmt_date, t
+from dashboard.memo import per_data_version
 
 LIST_SEPARATOR = "; "
 
@@ -140,6 +142,7 @@ def dictionary_rows(file_name: str, lang: str) -> list[FieldRow]:
     return _model_rows(record, record.model_json_schema(), "", lang)
 
 
+@functools.cache  # the schema is fixed for the process's life
 def dictionary_frame(file_name: str, lang: str) -> pd.DataFrame:
     """The data dictionary as a table with reader-facing column names."""
     rows = dictionary_rows(file_name, lang)
@@ -158,6 +161,7 @@ def dictionary_frame(file_name: str, lang: str) -> pd.DataFrame:
 # Exports.
 
 
+@per_data_version
 def dataset_frame(frames: Frames, file_name: str, current: Filters | None = None) -> pd.DataFrame:
     """A file's records as a frame: all of them, or those the reader's filters keep."""
     frame = getattr(frames, schema.dataset_name(file_name))  # the Frames attribute of its records

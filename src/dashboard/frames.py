@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import pandas as pd
@@ -31,6 +31,11 @@ class Frames:
     # A digest of the files' contents and of the code that shaped them: same data, same version.
     version: str = ""
 
+    def altered(self, **frames: Any) -> Frames:
+        """A copy with some frames replaced (tests, what-ifs): no longer the loaded version, so
+        nothing cached for that version (dashboard.memo) is served for it."""
+        return replace(self, version="", **frames)
+
     @property
     def platform_names(self) -> dict[str, str]:
         """Platform id -> the name readers see."""
@@ -45,6 +50,26 @@ class Frames:
     def coverage_end(self) -> pd.Timestamp:
         """The oldest `coverage_end` of the files: events are recorded up to that day in all."""
         return min(pd.Timestamp(meta.coverage_end) for meta in self.datasets.values())
+
+    # The editors' choices the charts point at, from the `dataset:` blocks (validated to exist).
+
+    @property
+    def key_moments(self) -> list[schema.Moment]:
+        """The actions the timeline labels."""
+        meta = self.datasets.get("actions.yaml")
+        return list(meta.key_moments) if isinstance(meta, schema.ActionsMeta) else []
+
+    @property
+    def overview_moment(self) -> schema.Moment | None:
+        """The action whose month the overview's actions-by-month chart points at."""
+        meta = self.datasets.get("actions.yaml")
+        return meta.overview_moment if isinstance(meta, schema.ActionsMeta) else None
+
+    @property
+    def headline_figure(self) -> str | None:
+        """The id of the figure the overview draws as 100 people."""
+        meta = self.datasets.get("statistics.yaml")
+        return meta.headline_figure if isinstance(meta, schema.StatisticsMeta) else None
 
 
 def to_timestamp(text: str | None) -> pd.Timestamp:

@@ -14,27 +14,12 @@ from dashboard.i18n import t
 from dashboard.page_context import PageContext
 
 
-def show_card(context: PageContext, dataset: str, record_id: str) -> None:
-    """One record as one escaped HTML block (a card of many elements made pages heavy)."""
-    lang = context.lang
-    html = cards.card_html(context.frames, dataset, record_id, lang, cards.app_record_href(lang))
+def show_cards(context: PageContext, dataset: str, record_ids: list[str], columns: int = 1) -> None:
+    """Records of one dataset as cards, in one escaped HTML block: a Streamlit element per card
+    (and a row of columns per pair) made list pages heavy for the server."""
+    html = cards.cards_html(context.frames, dataset, tuple(record_ids), context.lang, columns)
     if html:
         st.html(html)
-
-
-def show_action(context: PageContext, record_id: str) -> None:
-    """One action as a card."""
-    show_card(context, "actions", record_id)
-
-
-def show_policy(context: PageContext, record_id: str) -> None:
-    """One minimum-age rule as a card, with its history."""
-    show_card(context, "age_policies", record_id)
-
-
-def show_statistic(context: PageContext, record_id: str) -> None:
-    """One published figure as a card: value, what it measures, method, caveats and sources."""
-    show_card(context, "statistics", record_id)
 
 
 def first_items(ids: list[str], key: str, lang: str, count: int = 24) -> list[str]:

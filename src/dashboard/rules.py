@@ -18,6 +18,7 @@ from dashboard.schema import (
     AgePolicy,
     Correction,
     Statistic,
+    chosen_moments,
     nearest,
 )
 
@@ -55,6 +56,7 @@ def check_files(files: dict[str, Any]) -> Iterator[RuleProblem]:
     if STATISTICS_FILE in files:
         yield from _statistic_values(files[STATISTICS_FILE].records)
     yield from _references(files)
+    yield from _chosen_records(files)
 
 
 def _unique_ids(file_name: str, records: list[Any]) -> Iterator[RuleProblem]:
@@ -252,4 +254,40 @@ def _references(files: dict[str, Any]) -> Iterator[RuleProblem]:
                 ("records", index, "record"),
                 f"no record {correction.record!r} in {correction.dataset}"
                 f"{nearest(correction.record, target_ids)}",
+            )
+
+
+def _chosen_records(files: dict[str, Any]) -> Iterator[RuleProblem]:
+    """The records the `dataset:` blocks choose for the charts exist, and their labels agree.
+
+    A renamed or removed record must stop the load, not silently drop a chart's annotation.
+    """
+    if ACTIONS_FILE in files:
+        action_ids = {action.id for action in files[ACTIONS_FILE].records}
+        for path, moment in chosen_moments(files[ACTIONS_FILE].dataset):
+            if moment.id not in action_ids:
+                yield RuleProblem(
+                    ACTIONS_FILE,
+                    (*path, "id"),
+                    f"no action {moment.id!r} in actions.yaml{nearest(moment.id, action_ids)}",
+                )
+            problem = moment.label.es and bilingual.mismatch(moment.label.en, moment.label.es)
+            if problem:
+                yield RuleProblem(ACTIONS_FILE, (*path, "label", "es"), problem)
+    if STATISTICS_FILE in files:
+        headline = files[STATISTICS_FILE].dataset.headline_figure
+        figures = {figure.id: figure for figure in files[STATISTICS_FILE].records}
+        where = ("dataset", "headline_figure")
+        if headline is not None and headline not in figures:
+            yield RuleProblem(
+                STATISTICS_FILE,
+                where,
+                f"no figure {headline!r} in statistics.yaml{nearest(headline, figures)}",
+            )
+        elif headline is not None and figures[headline].unit != "percent":
+            yield RuleProblem(
+                STATISTICS_FILE,
+                where,
+                f"{headline!r} is a {figures[headline].unit} figure; the overview draws the "
+                "headline figure as 100 people, so it must be a percent",
             )

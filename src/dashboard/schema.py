@@ -369,6 +369,45 @@ class DatasetMeta(_Strict):
     )
 
 
+class Moment(_Strict):
+    """A record a chart points at, with the short label written beside it."""
+
+    id: RecordId
+    label: Bilingual
+
+
+class ActionsMeta(DatasetMeta):
+    """actions.yaml's `dataset:` block: the editors' choice of moments the charts point at."""
+
+    key_moments: list[Moment] = Field(
+        default=[], description="actions the timeline labels, where they are in view"
+    )
+    overview_moment: Moment | None = Field(
+        default=None,
+        description="the action whose month the overview's actions-by-month chart points at",
+    )
+
+
+class StatisticsMeta(DatasetMeta):
+    """statistics.yaml's `dataset:` block: the figure the overview opens with."""
+
+    headline_figure: RecordId | None = Field(
+        default=None, description="the figure the overview draws as 100 people (a percent)"
+    )
+
+
+def chosen_moments(meta: DatasetMeta) -> list[tuple[tuple[str | int, ...], Moment]]:
+    """The moments a `dataset:` block names, each with its path in the file."""
+    if not isinstance(meta, ActionsMeta):
+        return []
+    found: list[tuple[tuple[str | int, ...], Moment]] = [
+        (("dataset", "key_moments", index), moment) for index, moment in enumerate(meta.key_moments)
+    ]
+    if meta.overview_moment is not None:
+        found.append((("dataset", "overview_moment"), meta.overview_moment))
+    return found
+
+
 class _Record(_Strict):
     id: RecordId
 
@@ -482,11 +521,13 @@ class Correction(_Record):
     sources: list[Source] = []
 
 
-def _file_model(name: str, record: type[_Record]) -> type[BaseModel]:
+def _file_model(
+    name: str, record: type[_Record], meta: type[DatasetMeta] = DatasetMeta
+) -> type[BaseModel]:
     """The model of a whole file: its `dataset:` block and its `records:`."""
 
     class File(_Strict):
-        dataset: DatasetMeta
+        dataset: meta  # type: ignore[valid-type]
         records: list[record]  # type: ignore[valid-type]
 
     File.__name__ = File.__qualname__ = name
@@ -496,9 +537,9 @@ def _file_model(name: str, record: type[_Record]) -> type[BaseModel]:
 # File name -> (model of the whole file, model of one record), for every file of DATASET_FILES in
 # its order (tests/unit/test_schema.py checks). The loader iterates this.
 DATASETS: dict[str, tuple[type[BaseModel], type[_Record]]] = {
-    ACTIONS_FILE: (_file_model("ActionsFile", Action), Action),
+    ACTIONS_FILE: (_file_model("ActionsFile", Action, ActionsMeta), Action),
     POLICIES_FILE: (_file_model("AgePoliciesFile", AgePolicy), AgePolicy),
-    STATISTICS_FILE: (_file_model("StatisticsFile", Statistic), Statistic),
+    STATISTICS_FILE: (_file_model("StatisticsFile", Statistic, StatisticsMeta), Statistic),
     PLATFORMS_FILE: (_file_model("PlatformsFile", Platform), Platform),
     CORRECTIONS_FILE: (_file_model("CorrectionsFile", Correction), Correction),
 }

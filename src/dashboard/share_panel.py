@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from typing import Any
 
@@ -51,46 +52,44 @@ def share_panel(
     filters: Filters,
     key: str | None = None,
 ) -> None:
-    """Render the expander with the share link, embed code and downloads of one chart view."""
+    """The share link, embed code and downloads of one chart view (inside its folded panel)."""
     lang = filters.lang
-    with st.expander(t("share.heading", lang)):
-        theme = st.segmented_control(
-            t("share.theme", lang), options=list(share.THEMES), default="auto",
-            format_func=lambda name: t(f"share.theme_{name}", lang),
-            key=f"share_theme_{key or chart.id}",
-        ) or "auto"  # fmt: skip
-        url = share.share_url(current_base_url(), chart.id, filters, theme)
-        st.caption(t("share.link", lang))
-        st.code(url, language=None)
-        height = share.figure_height(figure)
-        export_base = share.export_base_url()
-        live_label = "share.iframe"
-        if export_base:
-            # Article traffic goes to plain files; the live app is for small audiences.
-            st.caption(t("share.static", lang))
-            if filters.active_count:
-                st.caption(t("share.static_default_view", lang))
-            code = share.static_embed_code(
-                share.static_base(export_base, lang), chart.id, text.title, height, theme
-            )
-            st.code(code, language="html")
-            live_label = "share.live"
-        st.caption(t(live_label, lang))
-        st.code(
-            share.embed_code(share.live_frame_url(url, theme), text.title, height), language="html"
+    theme = st.segmented_control(
+        t("share.theme", lang), options=list(share.THEMES), default="auto",
+        format_func=lambda name: t(f"share.theme_{name}", lang),
+        key=f"share_theme_{key or chart.id}",
+    ) or "auto"  # fmt: skip
+    url = share.share_url(current_base_url(), chart.id, filters, theme)
+    st.caption(t("share.link", lang))
+    st.code(url, language=None)
+    height = share.figure_height(figure)
+    export_base = share.export_base_url()
+    live_label = "share.iframe"
+    if export_base:
+        # Article traffic goes to plain files; the live app is for small audiences.
+        st.caption(t("share.static", lang))
+        if filters.active_count:
+            st.caption(t("share.static_default_view", lang))
+        code = share.static_embed_code(
+            share.static_base(export_base, lang), chart.id, text.title, height, theme
         )
-        st.caption(t("share.downloads", lang))
-        columns = st.columns(3)
-        columns[0].download_button(
-            t("share.csv", lang), csv_bytes(frame), file_name=f"{chart.id}.csv",
-            mime="text/csv", key=f"share_csv_{key or chart.id}", on_click="ignore",
+        st.code(code, language="html")
+        live_label = "share.live"
+    st.caption(t(live_label, lang))
+    st.code(share.embed_code(share.live_frame_url(url, theme), text.title, height), language="html")
+    st.caption(t("share.downloads", lang))
+    columns = st.columns(3)
+    columns[0].download_button(
+        # Encoded on click: most readers never download, and every page view paid for it.
+        t("share.csv", lang), functools.partial(csv_bytes, frame), file_name=f"{chart.id}.csv",
+        mime="text/csv", key=f"share_csv_{key or chart.id}", on_click="ignore",
+    )  # fmt: skip
+    if chart.kind != "plotly":
+        st.caption(t("share.no_map_image", lang))
+        return
+    for column, image_format, mime in ((1, "png", "image/png"), (2, "svg", "image/svg+xml")):
+        columns[column].download_button(
+            t(f"share.{image_format}", lang), image_maker(figure, text, image_format),
+            file_name=f"{chart.id}.{image_format}", mime=mime, on_click="ignore",
+            key=f"share_{image_format}_{key or chart.id}", help=t("share.image_help", lang),
         )  # fmt: skip
-        if chart.kind != "plotly":
-            st.caption(t("share.no_map_image", lang))
-            return
-        for column, image_format, mime in ((1, "png", "image/png"), (2, "svg", "image/svg+xml")):
-            columns[column].download_button(
-                t(f"share.{image_format}", lang), image_maker(figure, text, image_format),
-                file_name=f"{chart.id}.{image_format}", mime=mime, on_click="ignore",
-                key=f"share_{image_format}_{key or chart.id}", help=t("share.image_help", lang),
-            )  # fmt: skip

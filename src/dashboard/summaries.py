@@ -8,6 +8,7 @@ import pandas as pd
 from dashboard.counts import KindCount, headline_counts
 from dashboard.filters import Filters, filter_actions, filter_policies
 from dashboard.frames import Frames
+from dashboard.memo import per_data_version
 
 FORMAL_TYPES = ("investigation", "formal_proceedings")
 
@@ -18,6 +19,7 @@ def recent_window(frames: Frames) -> tuple[pd.Timestamp, pd.Timestamp]:
     return end - pd.DateOffset(months=12), end
 
 
+@per_data_version
 def recent_actions(frames: Frames, filters: Filters) -> pd.DataFrame:
     """Actions the filters keep that fall in the 12 months up to the coverage date."""
     actions = filter_actions(frames.actions, filters)
@@ -25,11 +27,13 @@ def recent_actions(frames: Frames, filters: Filters) -> pd.DataFrame:
     return actions[(actions["date"] > start) & (actions["date"] <= end)]
 
 
+@per_data_version
 def rule_counts(frames: Frames, filters: Filters) -> dict[str, KindCount]:
     """Where each kind of age rule is in force, under the reader's jurisdiction filter."""
     return headline_counts(filter_policies(frames.age_policies, filters))
 
 
+@per_data_version
 def formal_probes(frames: Frames, filters: Filters) -> pd.DataFrame:
     """Ongoing investigations and formal proceedings that name a platform the filters keep."""
     actions = filter_actions(frames.actions, filters)
@@ -41,6 +45,7 @@ def formal_probes(frames: Frames, filters: Filters) -> pd.DataFrame:
     return probes[names_one]
 
 
+@per_data_version
 def platforms_under_investigation(frames: Frames, filters: Filters) -> pd.DataFrame:
     """Platforms named by ongoing investigations or formal proceedings (id, name, actions)."""
     pairs = formal_probes(frames, filters)[["id", "platforms"]].explode("platforms").dropna()
@@ -53,6 +58,7 @@ def platforms_under_investigation(frames: Frames, filters: Filters) -> pd.DataFr
     return counts.sort_values(["actions", "name"], ascending=[False, True]).reset_index(drop=True)
 
 
+@per_data_version
 def latest_actions(frames: Frames, filters: Filters, count: int = 8) -> pd.DataFrame:
     """The newest actions the filters keep, newest first."""
     actions = filter_actions(frames.actions, filters)

@@ -12,7 +12,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from dashboard.schema import Action, AgePolicy, LocalizedText
+from dashboard.schema import Action, AgePolicy, LocalizedText, chosen_moments
 
 Path = tuple[str | int, ...]
 GUIDE = "docs/spanish-style.md"
@@ -250,8 +250,13 @@ def _record_problems(record: Any) -> Iterator[tuple[Path, str]]:
 
 def check_texts(model: Any) -> Iterator[tuple[Path, str]]:
     """(path, message) for every style problem in a validated file's reader-facing text."""
+    moments = dict(chosen_moments(model.dataset))
     for path, text in _texts(model.dataset, ("dataset",)):
-        yield from _jargon(path, text)
+        if path[:-1] not in moments:  # a moment's label is checked as a record's text, below
+            yield from _jargon(path, text)
+    for where, moment in moments.items():
+        for path, message in _record_problems(moment):
+            yield (*where, *path), message
     for index, record in enumerate(model.records):
         for path, message in _record_problems(record):
             yield ("records", index, *path), message

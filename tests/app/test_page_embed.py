@@ -70,7 +70,7 @@ def test_streamlit_embed_flag_is_accepted(run_page):
 
 
 def test_every_chart_in_the_app_has_a_share_panel(run_page):
-    app = run_page("timeline", data=VALID_DATA, j="ESP")
+    app = run_page("timeline", data=VALID_DATA, j="ESP", open_panels=True)
     panel = next(e for e in app.expander if e.label == "Share & embed")
     codes = [c.value for c in panel.code]
     assert codes[0] == "/embed?chart=timeline-actions&j=ESP"
@@ -83,7 +83,7 @@ def test_share_panel_offers_the_static_embed_first_when_the_export_is_published(
     run_page, monkeypatch
 ):
     monkeypatch.setenv("DASHBOARD_EXPORT_URL", "https://org.github.io/tracker/")
-    app = run_page("timeline", data=VALID_DATA, lang="es")
+    app = run_page("timeline", data=VALID_DATA, lang="es", open_panels=True)
     panel = next(e for e in app.expander if e.label == "Compartir e insertar")
     codes = [c.value for c in panel.code]
     assert codes[0] == "/embed?chart=timeline-actions&lang=es"
@@ -99,7 +99,7 @@ def test_share_panel_offers_the_static_embed_first_when_the_export_is_published(
 
 def test_share_panel_theme_choice_changes_every_code(run_page, monkeypatch):
     monkeypatch.setenv("DASHBOARD_EXPORT_URL", "https://static.example.org")
-    app = run_page("timeline", data=VALID_DATA)
+    app = run_page("timeline", data=VALID_DATA, open_panels=True)
     panel = next(e for e in app.expander if e.label == "Share & embed")
     assert [c.value for c in panel.code][0] == "/embed?chart=timeline-actions"
     choice = next(w for w in app.get("button_group") if w.label == "Theme of the embed")
@@ -121,3 +121,13 @@ def test_embed_hides_streamlit_chrome_and_reports_its_height(run_page):
     assert share.HEIGHT_SCRIPT in html_blocks
     assert "window.dashboardEmbedHeight.report(chart, function" in html_blocks
     assert not app.sidebar.children or all(not c for c in app.sidebar.children.values())
+
+
+def test_a_charts_table_and_share_panel_are_built_only_once_opened(run_page):
+    closed = run_page("timeline", data=VALID_DATA)
+    assert {"Data behind this chart", "Share & embed"} <= {e.label for e in closed.expander}
+    assert not closed.dataframe and not closed.code and not closed.get("download_button")
+    opened = run_page("timeline", data=VALID_DATA, open_panels=True)
+    table = next(e for e in opened.expander if e.label == "Data behind this chart")
+    assert list(table.dataframe[0].value["id"])[:1], "the chart's rows"
+    assert len(opened.get("download_button")) == 3

@@ -138,10 +138,11 @@ def test_spanish(run_page):
     assert app.metric[RECENT].label == "Actuaciones en los últimos 12 meses"
 
 
-def test_without_the_survey_record(run_page, data_copy):
+def test_without_a_headline_figure(run_page, data_copy):
     path = data_copy / "statistics.yaml"
     text = path.read_text(encoding="utf-8")
     document = yaml.safe_load(text)
+    del document["dataset"]["headline_figure"]
     document["records"] = [r for r in document["records"] if not r["id"].startswith("stc-")]
     path.write_text(yaml.safe_dump(document, allow_unicode=True, sort_keys=False), "utf-8")
     app = run_page("overview", data=data_copy)

@@ -402,7 +402,7 @@ def test_every_embed_is_spanish(run_page, chart_id):
 
 
 def test_share_panel_keeps_the_language(run_page):
-    app = run_page("timeline", lang="es", j="ESP")
+    app = run_page("timeline", lang="es", j="ESP", open_panels=True)
     panel = next(e for e in app.expander if e.label == t("share.heading", "es"))
     link, code = (block.value for block in panel.code)
     assert link.endswith("/embed?chart=timeline-actions&j=ESP&lang=es")

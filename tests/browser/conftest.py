@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 
 from dashboard.export.images import CHROMIUM_ARGS, chromium_path
+from tests.browser.streamlit_server import streamlit_server
+from tests.conftest import REAL_DATA
 from tests.unit.test_export import export_once
 
 
@@ -35,6 +37,14 @@ def page(chromium) -> Iterator:
     opened = context.new_page()
     yield opened
     context.close()
+
+
+@pytest.fixture(scope="session")
+def base_path_url() -> Iterator[str]:
+    """The app served under `--server.baseUrlPath news/tracker`, as behind a newsroom's proxy
+    (one server for every base-path test)."""
+    with streamlit_server(REAL_DATA, base_path="news/tracker") as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

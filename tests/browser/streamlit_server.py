@@ -38,25 +38,29 @@ def wait_healthy(url: str, process: subprocess.Popen, timeout: float = 60) -> No
 
 @contextmanager
 def serve_script(
-    script: Path, env_extra: dict[str, str], own_session: bool = False
+    script: Path, env_extra: dict[str, str], own_session: bool = False, base_path: str = ""
 ) -> Iterator[subprocess.Popen]:
     """`streamlit run SCRIPT` on a free loopback port until the block ends; yields the process,
     whose `url` attribute is its base URL. `own_session` starts it in a session of its own, so
     that where the kernel shares the CPU between sessions (autogroup) it gets its own share, as
-    deploy/run-replicas.sh's replicas do (the benchmark compares them)."""
+    deploy/run-replicas.sh's replicas do (the benchmark compares them). `base_path` serves it
+    under `--server.baseUrlPath`, as behind a newsroom's proxy (the URL then ends with it)."""
     port = free_port()
     env = {**os.environ, "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false", **env_extra}
+    # The other server settings come from .streamlit/config.toml, read from the cwd (ROOT).
     command = [
         sys.executable, "-m", "streamlit", "run", str(script),
         "--server.address", "127.0.0.1", "--server.port", str(port),
-        "--server.headless", "true", "--server.fileWatcherType", "none",
+        "--server.headless", "true",
+        *(["--server.baseUrlPath", base_path] if base_path else []),
     ]  # fmt: skip
     with tempfile.TemporaryFile() as log:
         process = subprocess.Popen(
             command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
             start_new_session=own_session,
         )  # fmt: skip
-        process.url = f"http://127.0.0.1:{port}"  # type: ignore[attr-defined]
+        prefix = f"/{base_path.strip('/')}" if base_path.strip("/") else ""
+        process.url = f"http://127.0.0.1:{port}{prefix}"  # type: ignore[attr-defined]
         try:
             wait_healthy(process.url, process)  # type: ignore[attr-defined]
             yield process
@@ -89,10 +93,12 @@ def app_env(data_dir: Path) -> dict[str, str]:
 
 
 @contextmanager
-def streamlit_server(data_dir: Path, own_session: bool = False) -> Iterator[str]:
+def streamlit_server(
+    data_dir: Path, own_session: bool = False, base_path: str = ""
+) -> Iterator[str]:
     """Yields the base URL of a fresh app server; stops it after. The cache folder is private.
-    `own_session`: see serve_script."""
-    with serve_script(ROOT / "app.py", app_env(data_dir), own_session) as process:
+    `own_session`, `base_path`: see serve_script."""
+    with serve_script(ROOT / "app.py", app_env(data_dir), own_session, base_path) as process:
         yield process.url  # type: ignore[attr-defined]
 
 

@@ -95,15 +95,19 @@ def open_page(browser, url: str, viewport: dict, chart: str | None) -> Visit:
     )
     if chart:
         page.wait_for_selector(CHART_SELECTORS[chart], timeout=30000)
-    # A rerun (the frame writes the filters into the URL) fades the previous elements while it
-    # runs: wait until nothing is stale, or contrast checks read the faded text.
+    wait_settled(page)
+    page.wait_for_timeout(500)  # late console errors
+    return visit
+
+
+def wait_settled(page) -> None:
+    """Waits until a rerun has ended: a rerun (the frame writes the filters into the URL) fades
+    the previous elements while it runs, and contrast checks must not read the faded text."""
     page.wait_for_function(
         """() => !document.querySelector('[data-stale="true"]') && document.querySelector(
             '[data-testid="stApp"][data-test-script-state="notRunning"]')""",
         timeout=30000,
     )
-    page.wait_for_timeout(500)  # late console errors
-    return visit
 
 
 def keep_screenshot(visit: Visit, name: str) -> None:

@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-import tempfile
 from collections.abc import Iterator
 
 import pytest
 
-from tests.browser.streamlit_server import ROOT, free_port, streamlit_server, wait_healthy
+from tests.browser.streamlit_server import streamlit_server
 from tests.browser.test_app_browser import AXE, DESKTOP, PHONE, keep_screenshot, open_page
 from tests.conftest import REAL_DATA, TESTS
 
@@ -135,31 +131,6 @@ def test_unknown_ids_and_queries_give_a_notice(chromium, app_url, path):
             assert page.get_by_label("Words to search for").count() == 1
     finally:
         page.close()
-
-
-@pytest.fixture(scope="module")
-def base_path_url() -> Iterator[str]:
-    """The app served under `--server.baseUrlPath news/tracker`, as behind a newsroom's proxy."""
-    port = free_port()
-    env = {
-        **os.environ, "DASHBOARD_DATA_DIR": str(REAL_DATA),
-        "DASHBOARD_CACHE_DIR": tempfile.mkdtemp(prefix="dashboard-cache-"),
-        "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false", "STREAMLIT_SERVER_BASE_URL_PATH": "news/tracker",
-    }  # fmt: skip
-    command = [
-        sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.address",
-        "127.0.0.1", "--server.port", str(port), "--server.headless", "true",
-    ]  # fmt: skip
-    process = subprocess.Popen(
-        command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-    )
-    url = f"http://127.0.0.1:{port}/news/tracker"
-    try:
-        wait_healthy(url, process)
-        yield url
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
 
 
 @pytest.mark.parametrize(

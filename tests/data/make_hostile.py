@@ -32,7 +32,7 @@ STRUCTURAL = {
     "min_age", "parental_consent_below", "absolute_ban_below", "announced", "passed", "effective",
     "value", "unit", "geography", "published", "topic", "sample_size", "comparable_group",
     "kind", "dataset", "record", "currency", "last_reviewed", "license", "coverage_end", "added",
-    "last_checked", "next_expected",
+    "last_checked", "next_expected", "headline_figure",
 }  # fmt: skip
 
 

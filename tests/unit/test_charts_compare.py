@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import numpy as np
 import pandas as pd
 import pytest
 
 from dashboard.charts import compare
 from dashboard.charts.palette import POLICY_STATUS_COLOURS, TYPE_GROUP_OF
+from dashboard.counts import PROGRESS_RANK
 from dashboard.filters import Filters
 from dashboard.i18n import label
 
@@ -52,8 +51,8 @@ def test_real_ages_pick_the_most_advanced_rule(real_frames):
     assert set(frame["jurisdiction"]) == set(policies["jurisdiction"])
     for row in frame.itertuples():
         others = policies[policies["jurisdiction"] == row.jurisdiction]
-        best = others["status"].astype(str).map(compare.STATUS_RANK).min()
-        assert compare.STATUS_RANK[row.status] == best, row.jurisdiction
+        best = others["status"].astype(str).map(PROGRESS_RANK).min()
+        assert PROGRESS_RANK[row.status] == best, row.jurisdiction
     bars = _bars(compare.min_age_figure(frame, Filters()))
     assert bars["Australia"] == (16, POLICY_STATUS_COLOURS["in_force"])
     # Spain has an announced ban and a bill in parliament: the bill is further along.
@@ -92,7 +91,7 @@ def test_age_text_states_the_mode(real_frames):
 def test_unverified_rules_are_flagged(fixture_frames):
     policies = fixture_frames.age_policies.copy()
     policies.loc[policies["jurisdiction"] == "ESP", "verified"] = False
-    frames = replace(fixture_frames, age_policies=policies)
+    frames = fixture_frames.altered(age_policies=policies)
     _, fig, _ = compare.CHARTS[0].build(frames, Filters())
     assert "Spain ⚠" in _bars(fig)
 
@@ -162,7 +161,7 @@ def test_platform_filters(real_frames):
 def test_platform_names_are_escaped_in_hover(fixture_frames):
     platforms = fixture_frames.platforms.copy()
     platforms.loc[platforms["id"] == "x", "name"] = "<b>X</b>"
-    frames = replace(fixture_frames, platforms=platforms)
+    frames = fixture_frames.altered(platforms=platforms)
     _, fig, _ = compare.CHARTS[1].build(frames, Filters())
     hovers = [text for trace in fig.data for text in trace.hovertext]
     assert any("&lt;b&gt;X&lt;/b&gt;" in text for text in hovers)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pandas as pd
 import pytest
 
@@ -11,6 +9,8 @@ from dashboard.charts import overview
 from dashboard.charts.palette import VERMILLION
 from dashboard.filters import Filters
 from dashboard.frames import Frames
+from dashboard.schema import LocalizedText, Moment
+from tests.conftest import with_dataset_meta
 
 ICONS, MONTHS = overview.CHARTS
 
@@ -27,7 +27,7 @@ def _people(fig) -> dict[str, int]:
 def test_icon_array_has_100_people_20_highlighted(which, request):
     frames = request.getfixturevalue(which)
     frame, fig, _ = ICONS.build(frames, Filters())
-    record = frames.statistics.set_index("id").loc[overview.ONE_IN_FIVE_ID]
+    record = frames.statistics.set_index("id").loc[frames.headline_figure]
     assert frame.iloc[0]["value"] == record["value"] == 20
     people = _people(fig)
     assert sum(people.values()) == 100
@@ -44,7 +44,8 @@ def test_icon_array_has_100_people_20_highlighted(which, request):
 
 def test_icon_array_row_and_text(real_frames):
     frame, _, text = ICONS.build(real_frames, Filters())
-    record = real_frames.statistics.set_index("id").loc[overview.ONE_IN_FIVE_ID]
+    assert real_frames.headline_figure == "stc-es-ai-nudes-one-in-five-2025"
+    record = real_frames.statistics.set_index("id").loc[real_frames.headline_figure]
     row = frame.iloc[0]
     assert row["label"] == record["label_en"]
     assert row["publisher"] == record["publisher"]
@@ -69,11 +70,19 @@ def test_icon_array_in_spanish(fixture_frames):
     assert {trace.name for trace in fig.data} == {"20 de cada 100: sí", "80 de cada 100: no"}
 
 
-def test_icon_array_without_the_record(fixture_frames):
-    statistics = fixture_frames.statistics
-    frames = replace(
-        fixture_frames, statistics=statistics[statistics["id"] != overview.ONE_IN_FIVE_ID]
-    )
+def test_icon_array_draws_the_figure_the_editors_chose(real_frames):
+    other = real_frames.statistics[
+        (real_frames.statistics["unit"] == "percent")
+        & (real_frames.statistics["id"] != real_frames.headline_figure)
+    ].iloc[0]
+    frames = with_dataset_meta(real_frames, "statistics.yaml", headline_figure=other["id"])
+    frame, fig, _ = ICONS.build(frames, Filters())
+    assert list(frame["id"]) == [other["id"]]
+    assert _people(fig).get(VERMILLION, 0) == round(other["value"])
+
+
+def test_icon_array_without_a_headline_figure(fixture_frames):
+    frames = with_dataset_meta(fixture_frames, "statistics.yaml", headline_figure=None)
     frame, fig, text = ICONS.build(frames, Filters())
     assert frame.empty and not fig.data
     assert text.subtitle == "The survey figure this chart draws is not in the data."
@@ -109,6 +118,22 @@ def test_months_show_the_january_2026_surge(real_frames):
     assert peak["month"] == pd.Timestamp("2026-01-01") and peak["total"] == january
     assert text.subtitle.startswith(f"Jan 2026 was the busiest month, with {january} of the")
     assert [a.text for a in fig.layout.annotations] == ["Grok 'undressing' images reported"]
+    marked = frame[frame["moment"] != ""]
+    assert list(marked["month"]) == [pd.Timestamp("2026-01-01")]
+
+
+def test_months_point_at_the_moment_the_editors_chose(fixture_frames):
+    assert fixture_frames.overview_moment is None  # the fixture names none: no annotation
+    frame, fig, _ = MONTHS.build(fixture_frames, Filters())
+    assert not fig.layout.annotations and not frame["moment"].any()
+    label = LocalizedText(en="<b>Irish</b> inquiry & co", es="Investigación irlandesa")
+    moment = Moment(id="ie-dpc-grok-inquiry-2026-02-17", label=label)
+    frames = with_dataset_meta(fixture_frames, "actions.yaml", overview_moment=moment)
+    frame, fig, _ = MONTHS.build(frames, Filters())
+    assert [a.text for a in fig.layout.annotations] == ["&lt;b&gt;Irish&lt;/b&gt; inquiry &amp; co"]
+    assert list(frame.loc[frame["moment"] != "", "month"]) == [pd.Timestamp("2026-02-01")]
+    _, fig, _ = MONTHS.build(frames, Filters(lang="es"))
+    assert [a.text for a in fig.layout.annotations] == ["Investigación irlandesa"]
 
 
 def test_months_follow_filters(real_frames):

@@ -141,7 +141,7 @@ def test_registered():
 def test_small_multiples_one_per_series_of_two_points_or_more(frames):
     chart = get_chart("stats-comparable-groups")
     frame = stats.data(frames, Filters())
-    panels = chart.small_multiples(frame, "en")
+    panels = chart.small_multiples(frames, Filters())
     sizes = frame.groupby("group").size()
     assert len(panels) == int((sizes >= 2).sum())
     for panel in panels:
@@ -152,4 +152,4 @@ def test_small_multiples_one_per_series_of_two_points_or_more(frames):
         assert panel.alt.startswith(panel.title + ": ")
     # Charts without small multiples give none.
     timeline = get_chart("timeline-actions")
-    assert timeline.small_multiples(frame, "en") == []
+    assert timeline.small_multiples(frames, Filters()) == []

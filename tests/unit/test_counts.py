@@ -46,3 +46,12 @@ def test_guidance_is_not_a_binding_kind():
 def test_kinds_in_force_counts_rows_by_kind():
     tally = counts.kinds_in_force(policies())
     assert tally == {"ban": 3, "consent": 1, "feature_limits": 1, "age_checks": 1, "guidance": 1}
+
+
+def test_every_policy_status_has_one_step_of_progress():
+    steps = [status for group in counts.STATUS_PROGRESS for status in group]
+    assert sorted(steps) == sorted(POLICY_STATUSES)  # each once, none unknown
+    rank = counts.PROGRESS_RANK
+    assert rank["in_force"] < rank["passed"] < rank["in_parliament"] < rank["proposed"]
+    assert rank["proposed"] == rank["announced"] < rank["blocked_by_court"] < rank["repealed"]
+    assert rank["repealed"] == rank["rejected"]

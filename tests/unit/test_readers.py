@@ -143,6 +143,16 @@ def test_card_links_are_relative_and_keep_the_language(frames):
     assert 'href="record?id=us-anderegg-ruling-2025-02&amp;lang=es"' in html
 
 
+def test_a_list_of_cards_is_one_block_in_the_asked_order_without_unknown_ids(frames):
+    ids = ("us-anderegg-ruling-2025-02", "no-such-record", "es-prosecutor-referral-2026-02-17")
+    html = cards.cards_html(frames, "actions", ids, "en", columns=2)
+    assert html.startswith('<div class="card-list card-cols-2">')
+    assert html.count('<div class="record-card"') == 2
+    assert html.index("us-anderegg-ruling-2025-02") < html.index("es-prosecutor-referral")
+    assert 'href="record?id=us-anderegg-ruling-2025-02&amp;lang=en"' in html
+    assert cards.cards_html(frames, "actions", ("no-such-record",), "en") == ""
+
+
 def test_card_source_urls_are_escaped_and_only_http():
     hostile = data.load(TESTS / "data" / "hostile").frames
     html = cards.card_html(hostile, "actions", "es-prosecutor-referral-2026-02-17", "en")

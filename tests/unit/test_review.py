@@ -58,7 +58,7 @@ def test_most_urgent_first_with_file_line_id_why_and_what_to_check(queue_data):
         f"{where}/age_policies.yaml:29: esp-under-16-plan-2026: its start date (2026-06-01) has "
         "passed but its status is announced. Check whether it entered into force, was delayed or "
         "was blocked; add a history step.",
-        f"{where}/statistics.yaml:27: ncmec-gai-reports-2024: the series' next edition was due "
+        f"{where}/statistics.yaml:28: ncmec-gai-reports-2024: the series' next edition was due "
         "2026-06. Check whether the publisher has released it; add the new figure as a record.",
         f"{where}/age_policies.yaml:29: esp-under-16-plan-2026: status announced unchanged since "
         "2026-02-03. Check whether the rule or action has moved on (a vote, a signature, a court, "

@@ -8,7 +8,7 @@ import pytest
 import yaml
 
 from dashboard import data, i18n, textchecks
-from dashboard.schema import Action, AgePolicy, DatasetMeta
+from dashboard.schema import Action, ActionsMeta, AgePolicy
 from tests.conftest import VALID_DATA
 
 GUIDE = "(docs/spanish-style.md)"
@@ -29,7 +29,7 @@ def _policy(**changes) -> AgePolicy:
 
 
 def _problems(*records) -> list[tuple[tuple, str]]:
-    meta = DatasetMeta.model_validate(
+    meta = ActionsMeta.model_validate(
         _fixture("actions.yaml")["dataset"] | {"description": {"en": "Test.", "es": "Prueba."}}
     )
     return list(textchecks.check_texts(SimpleNamespace(dataset=meta, records=list(records))))

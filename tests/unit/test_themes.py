@@ -8,7 +8,7 @@ from dashboard import data, themes
 from dashboard.charts.palette import INK
 from dashboard.charts.registry import all_charts
 from dashboard.filters import Filters
-from tests.conftest import VALID_DATA
+from tests.conftest import VALID_DATA, with_dataset_meta
 
 PLOTLY_CHARTS = [chart_id for chart_id, chart in all_charts().items() if chart.kind == "plotly"]
 
@@ -86,7 +86,13 @@ def test_embedded_timelines_keep_their_dates_in_range(frames):
     """Not widened to fit annotation text (Streamlit's plotly.js does that in narrow columns)."""
     import pandas as pd
 
+    from dashboard.schema import Moment
+
+    first = frames.actions["id"].iloc[0]
+    moment = Moment(id=first, label={"en": "A moment", "es": "Un momento"})
+    frames = with_dataset_meta(frames, "actions.yaml", key_moments=[moment])
     figure = all_charts()["timeline-actions"].build(frames, Filters())[1]
+    assert figure.layout.annotations, "the case this test is about: a timeline with annotations"
     axis = themes.embed_figure(figure, "light").to_plotly_json()["layout"]["xaxis"]
     low, high = (pd.Timestamp(value) for value in axis["range"])
     dates = pd.to_datetime(frames.actions["date"]).dropna()

@@ -138,6 +138,18 @@ EXPECTED = {
     "unknown-correction-target.corrections.yaml": [
         "corrections.yaml:11:13: records[0].record: no record 'us-anderegg-ruling-2025' in actions.yaml (did you mean 'us-anderegg-ruling-2025-02'?)",
     ],
+    # A renamed record: the timeline's moment would vanish silently; the load stops instead.
+    "unknown-key-moment.actions.yaml": [
+        "actions.yaml:10:11: dataset.key_moments[0].id: no action 'es-prosecutor-referral-2026-02' in actions.yaml (did you mean 'es-prosecutor-referral-2026-02-17'?)",
+        "actions.yaml:17:13: dataset.key_moments[1].label.es: straight quotes 'para desnudar' in Spanish text; write «para desnudar» (inner quotes “…”; docs/spanish-style.md)",
+        "actions.yaml:20:65: dataset.overview_moment.label.es: English and Spanish mention different numbers: only the English says 17",
+    ],
+    "unknown-headline-figure.statistics.yaml": [
+        "statistics.yaml:8:20: dataset.headline_figure: no figure 'stc-es-ai-nudes-one-in-five' in statistics.yaml (did you mean 'stc-es-ai-nudes-one-in-five-2025'?)",
+    ],
+    "headline-figure-not-percent.statistics.yaml": [
+        "statistics.yaml:8:20: dataset.headline_figure: 'ncmec-gai-reports-2024' is a count figure; the overview draws the headline figure as 100 people, so it must be a percent",
+    ],
     "unknown-currency.age_policies.yaml": [
         "age_policies.yaml:19:46: records[0].max_penalty.currency: 'AUS' is not an ISO 4217 currency code (like 'EUR')",
     ],

@@ -20,24 +20,13 @@ from dashboard.charts.palette import (
     TYPE_GROUP_OF,
 )
 from dashboard.charts.types import Chart, ChartText
-from dashboard.counts import kinds_in_force
+from dashboard.counts import PROGRESS_RANK, kinds_in_force
 from dashboard.filters import Filters, filter_actions, filter_policies
 from dashboard.frames import Frames
 from dashboard.i18n import label, source_line, t
 from dashboard.jurisdictions import jurisdiction_name
 
 ROW_HEIGHT = 24
-# How far a rule has got, most settled first; a jurisdiction is shown with its most advanced rule.
-STATUS_RANK = {
-    "in_force": 0,
-    "passed": 1,
-    "in_parliament": 2,
-    "proposed": 3,
-    "announced": 3,
-    "blocked_by_court": 4,
-    "repealed": 5,
-    "rejected": 5,
-}
 TOP_PLATFORMS, TOP_JURISDICTIONS = 12, 15
 # Single-hue blue (light to Okabe-Ito blue): reads as "more" for every kind of colour vision.
 GRID_SCALE = [[0.0, "#DCEBF7"], [1.0, BLUE]]
@@ -67,7 +56,7 @@ def _newest(policies: pd.DataFrame) -> pd.Series:
 def _most_advanced(policies: pd.DataFrame) -> pd.DataFrame:
     """One rule per jurisdiction: the most advanced status, then the newest."""
     ranked = policies.assign(
-        _rank=policies["status"].astype(str).map(STATUS_RANK), _newest=_newest(policies)
+        _rank=policies["status"].astype(str).map(PROGRESS_RANK), _newest=_newest(policies)
     )
     ranked = ranked.sort_values(["_rank", "_newest"], ascending=[True, False], na_position="last")
     return ranked.drop_duplicates("jurisdiction").drop(columns=["_rank", "_newest"])
@@ -124,7 +113,7 @@ def _age_hover(row: pd.Series, lang: str) -> str:
 def _colour_groups() -> dict[str, list[str]]:
     """Statuses by the colour they share (proposed and announced, repealed and rejected)."""
     groups: dict[str, list[str]] = {}
-    for status in STATUS_RANK:
+    for status in PROGRESS_RANK:
         groups.setdefault(POLICY_STATUS_COLOURS[status], []).append(status)
     return groups
 

@@ -26,7 +26,7 @@ from dashboard.charts.palette import (
     rgb,
 )
 from dashboard.charts.types import Chart, ChartText
-from dashboard.counts import headline_counts
+from dashboard.counts import PROGRESS_RANK, headline_counts
 from dashboard.filters import Filters, filter_actions, filter_policies
 from dashboard.frames import Frames
 from dashboard.i18n import fmt_date, fmt_number, label, source_line, t
@@ -69,11 +69,6 @@ EU_MEMBERS = frozenset(
     ]
 )
 
-# How far a rule has gone; a place with several rules shows the furthest one (then the strongest kind).
-STATUS_RANK = {
-    "in_force": 6, "passed": 5, "in_parliament": 4, "proposed": 3, "announced": 3,
-    "blocked_by_court": 2, "repealed": 1, "rejected": 1,
-}  # fmt: skip
 KIND_RANK = {"ban": 4, "consent": 3, "feature_limits": 2, "age_checks": 1, "guidance": 0}
 NONE = "none"
 # Passed but not in force, or still on the way: "M more have passed or are debating one".
@@ -254,9 +249,10 @@ def _leading_policies(policies: pd.DataFrame) -> pd.DataFrame:
     """Per jurisdiction, the furthest-advanced rule, the strongest kind first among equals."""
     ranked = policies.copy()
     ranked["rule_kind"] = rule_kinds(ranked)
-    ranked["rank"] = ranked["status"].astype(str).map(STATUS_RANK)
+    ranked["rank"] = ranked["status"].astype(str).map(PROGRESS_RANK)
     ranked["kind_rank"] = ranked["rule_kind"].map(KIND_RANK).fillna(0)
-    ordered = ranked.sort_values(["rank", "kind_rank"], ascending=False, kind="stable")
+    # The furthest status first (the lowest step), then the strongest kind.
+    ordered = ranked.sort_values(["rank", "kind_rank"], ascending=[True, False], kind="stable")
     return ordered.drop_duplicates("jurisdiction").set_index("jurisdiction")
 
 

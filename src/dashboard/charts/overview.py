@@ -11,14 +11,12 @@ from dashboard.charts.types import Chart, ChartText
 from dashboard.filters import Filters, filter_actions
 from dashboard.frames import Frames
 from dashboard.i18n import fmt_date, label, source_line, t
+from dashboard.memo import per_data_version
 
-ONE_IN_FIVE_ID = "stc-es-ai-nudes-one-in-five-2025"
 GRID = 10  # 10 x 10 = 100 people: each one stands for one percent
 MONTHS = 24
 # Light enough to recede, dark enough (about 2:1 on white) to still be seen as people.
 REST_GREY = "#B3B3B3"
-# The record whose month the surge chart points at, where that month is in view.
-GROK_RECORD = "fr-ministers-report-grok-2026-01-02"
 
 STAT_COLUMNS = [
     "id", "label", "value", "unit", "display", "population", "period", "publisher", "published",
@@ -29,13 +27,14 @@ STAT_COLUMNS = [
 # One in five.
 
 
+@per_data_version
 def one_in_five_data(frames: Frames, filters: Filters) -> pd.DataFrame:
-    """The survey record's row; empty where the data does not hold it.
+    """The headline figure's row (statistics.yaml's `headline_figure`); empty where none is chosen.
 
     Not filtered: it is the headline the story starts from, whatever the reader narrows.
     """
     lang = filters.lang
-    stats = frames.statistics[frames.statistics["id"] == ONE_IN_FIVE_ID]
+    stats = frames.statistics[frames.statistics["id"] == frames.headline_figure]
     return pd.DataFrame(
         {
             "id": stats["id"],
@@ -135,7 +134,7 @@ def one_in_five_text(frame: pd.DataFrame, filters: Filters) -> ChartText:
 # Actions by month.
 
 GROUPS = list(TYPE_GROUP_COLOURS)
-MONTH_COLUMNS = ["month", *GROUPS, "total", "grok_month", "source_publishers"]
+MONTH_COLUMNS = ["month", *GROUPS, "total", "moment", "source_publishers"]
 
 
 def window_end(frames: Frames, filters: Filters) -> pd.Period:
@@ -147,7 +146,8 @@ def window_end(frames: Frames, filters: Filters) -> pd.Period:
 
 
 def month_data(frames: Frames, filters: Filters) -> pd.DataFrame:
-    """One row per month of the last 24: actions by kind, and the total."""
+    """One row per month of the last 24: actions by kind, the total, and the label of the
+    editors' overview moment (actions.yaml's `overview_moment`) on its month."""
     actions = filter_actions(frames.actions, filters)
     end = window_end(frames, filters)
     months = pd.period_range(end - (MONTHS - 1), end, freq="M")
@@ -161,8 +161,11 @@ def month_data(frames: Frames, filters: Filters) -> pd.DataFrame:
     )
     frame = counts.rename_axis(index="month", columns=None).reset_index()
     frame["total"] = frame[GROUPS].sum(axis=1)
-    grok = actions.loc[actions["id"] == GROK_RECORD, "date"].dt.to_period("M")
-    frame["grok_month"] = frame["month"].isin(grok)
+    frame["moment"] = ""
+    moment = frames.overview_moment
+    if moment is not None:
+        marked = actions.loc[actions["id"] == moment.id, "date"].dt.to_period("M")
+        frame.loc[frame["month"].isin(marked), "moment"] = moment.label.get(filters.lang)
     publishers = actions.groupby(periods[actions.index])["source_publisher"].agg(tuple)
     frame["source_publishers"] = frame["month"].map(lambda m: publishers.get(m, ()))
     frame["month"] = frame["month"].dt.to_timestamp()
@@ -188,7 +191,7 @@ def month_figure(frame: pd.DataFrame, filters: Filters) -> go.Figure:
                 hoverinfo="text",
             )
         )  # fmt: skip
-    _annotate_grok(fig, frame, lang)
+    _annotate_moment(fig, frame)
     # A fixed range: otherwise plotly widens the axis to fit the annotation's offset.
     half_month = pd.Timedelta(days=16)
     months = frame["month"]
@@ -206,9 +209,9 @@ def month_figure(frame: pd.DataFrame, filters: Filters) -> go.Figure:
     return fig
 
 
-def _annotate_grok(fig: go.Figure, frame: pd.DataFrame, lang: str) -> None:
-    """Point at the month the Grok images were first reported, where it is in view."""
-    marked = frame[frame["grok_month"].astype(bool)]
+def _annotate_moment(fig: go.Figure, frame: pd.DataFrame) -> None:
+    """Point at the overview moment's month, where it is in view."""
+    marked = frame[frame["moment"].astype(bool)]
     if marked.empty:
         return
     row = marked.iloc[0]
@@ -216,7 +219,7 @@ def _annotate_grok(fig: go.Figure, frame: pd.DataFrame, lang: str) -> None:
     months = frame["month"]
     right_half = row["month"] > months.min() + (months.max() - months.min()) / 2
     fig.add_annotation(
-        x=row["month"], y=row["total"], text=t("overview.months.grok", lang), showarrow=True,
+        x=row["month"], y=row["total"], text=escape(row["moment"]), showarrow=True,
         arrowhead=0, ax=0, ay=-14, xanchor="right" if right_half else "left", yanchor="bottom",
         font={"size": 11, "color": GREY}, bgcolor="rgba(255,255,255,0.8)",
     )  # fmt: skip

@@ -15,6 +15,7 @@ from dashboard.charts.types import Chart, ChartText, Panel
 from dashboard.filters import Filters, filter_statistics
 from dashboard.frames import Frames
 from dashboard.i18n import fmt_date, fmt_value, source_line, t
+from dashboard.memo import per_data_version
 
 COLUMNS = [
     "group", "id", "label", "period", "published", "published_precision", "value", "unit",
@@ -319,17 +320,27 @@ def group_alt(group: pd.DataFrame, lang: str) -> str:
     return f"{group_title(group)}: {values}"
 
 
-def panels(frame: pd.DataFrame, lang: str) -> list[Panel]:
-    """One small chart per comparable series with two points or more, each on its own axis."""
+@per_data_version
+def small_charts(frames: Frames, filters: Filters) -> list[Panel]:
+    """The statistics page's small charts, one per comparable series with two points or more,
+    each on its own axis; built once per data version and view (twelve figures were most of
+    that page's CPU when every reader's session built its own)."""
     return [
-        Panel(name, group_title(group), group.iloc[0]["publisher"],
-              group_figure(group, lang), group_alt(group, lang))
-        for name, group in charted_groups(frame)
-    ]  # fmt: skip
+        Panel(
+            name,
+            group_title(group),
+            str(group.iloc[0]["publisher"]),
+            group_figure(group, filters.lang),
+            group_alt(group, filters.lang),
+        )  # fmt: skip
+        for name, group in charted_groups(data(frames, filters))
+    ]
 
 
 CHARTS = [
-    Chart("stats-comparable-groups", "plotly", "statistics", data, figure, text, panels=panels)
+    Chart(
+        "stats-comparable-groups", "plotly", "statistics", data, figure, text, panels=small_charts
+    )
 ]
 
 

@@ -19,18 +19,12 @@ from dashboard.frames import Frames
 from dashboard.i18n import fmt_date, label, source_line, t
 from dashboard.jurisdictions import jurisdiction_name
 
-# Moments the story turns on, annotated where the record is in view.
-KEY_MOMENTS = {
-    "fr-ministers-report-grok-2026-01-02": "timeline.moment.grok",
-    "au-under16-social-media-ban-in-force-2025-12-10": "timeline.moment.australia",
-    "es-prosecutor-referral-2026-02-17": "timeline.moment.spain",
-}
 ROW_HEIGHT = 26
 
 COLUMNS = [
     "id", "date", "date_precision", "lane", "jurisdiction", "jurisdiction_name", "type",
     "type_group", "status", "title", "authority", "platforms", "verified", "source_publisher",
-    "source_url",
+    "source_url", "moment",
 ]  # fmt: skip
 
 
@@ -38,6 +32,8 @@ def _actions(frames: Frames, filters: Filters) -> pd.DataFrame:
     actions = filter_actions(frames.actions, filters)
     lang = filters.lang
     names = frames.platform_names
+    # The editors' key moments (actions.yaml's `key_moments`), labelled where they are in view.
+    moments = {moment.id: moment.label.get(lang) for moment in frames.key_moments}
     return pd.DataFrame(
         {
             "id": actions["id"],
@@ -59,6 +55,7 @@ def _actions(frames: Frames, filters: Filters) -> pd.DataFrame:
             "verified": actions["verified"],
             "source_publisher": actions["source_publisher"],
             "source_url": actions["source_url"],
+            "moment": actions["id"].map(lambda rid: moments.get(rid, "")),
         }
     )
 
@@ -140,7 +137,7 @@ def figure(frame: pd.DataFrame, filters: Filters) -> go.Figure:
             )
         )  # fmt: skip
     lanes = _lane_order(frame)
-    rows = _annotate_key_moments(fig, frame, lanes, lang)
+    rows = _annotate_key_moments(fig, frame, lanes)
     fig.update_yaxes(
         categoryorder="array", categoryarray=lanes, title=None, automargin=True,
         range=[-0.6, len(lanes) - 0.4],
@@ -175,22 +172,21 @@ LABEL_ROW_LANES = 0.85  # a label row's height, in lanes
 LABEL_ROW_PX = 24
 
 
-def _annotate_key_moments(fig: go.Figure, frame: pd.DataFrame, lanes: list[str], lang: str) -> int:
+def _annotate_key_moments(fig: go.Figure, frame: pd.DataFrame, lanes: list[str]) -> int:
     """Label the key moments in view without overlaps; returns the number of label rows."""
-    present = frame.drop_duplicates("id").set_index("id")
-    moments = [(present.loc[rid], t(key, lang)) for rid, key in KEY_MOMENTS.items()
-               if rid in present.index]  # fmt: skip
-    if not moments or frame.empty:
+    present = frame.drop_duplicates("id")
+    moments = [row for _, row in present[present["moment"] != ""].iterrows()]
+    if not moments:
         return 0
     start, end = frame["date"].min(), frame["date"].max()
     span = max((end - start).total_seconds(), 1.0)
     # Plotly pads a date axis by about 4% on each side of the data.
-    positions = [0.04 + 0.92 * (row["date"] - start).total_seconds() / span for row, _ in moments]
-    placed = label_rows(positions, [text for _, text in moments])
+    positions = [0.04 + 0.92 * (row["date"] - start).total_seconds() / span for row in moments]
+    placed = label_rows(positions, [row["moment"] for row in moments])
     top = len(lanes) - 0.4
-    for (row, text), (level, anchor) in zip(moments, placed, strict=True):
+    for row, (level, anchor) in zip(moments, placed, strict=True):
         fig.add_annotation(
-            x=row["date"], y=row["lane"], text=text, showarrow=True, arrowhead=0, arrowwidth=1,
+            x=row["date"], y=row["lane"], text=escape(row["moment"]), showarrow=True, arrowhead=0, arrowwidth=1,
             arrowcolor="rgba(31,36,48,0.6)", axref="x", ax=row["date"], ayref="y",
             ay=top + 0.3 + level * LABEL_ROW_LANES, xanchor=anchor, yanchor="bottom",
             font={"size": 11}, bgcolor="rgba(255,255,255,0.9)", borderpad=2,

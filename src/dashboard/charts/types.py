@@ -52,12 +52,12 @@ class Chart:
     data: Callable[[Frames, Filters], pd.DataFrame]
     figure: Callable[[pd.DataFrame, Filters], Any]
     text: Callable[[pd.DataFrame, Filters], ChartText]
-    # Small multiples of the same frame, for pages with room for them (frame, language).
-    panels: Callable[[pd.DataFrame, str], list[Panel]] | None = None
+    # Small multiples of the same data, for pages with room for them.
+    panels: Callable[[Frames, Filters], list[Panel]] | None = None
 
-    def small_multiples(self, frame: pd.DataFrame, lang: str) -> list[Panel]:
-        """The chart's small multiples for its frame; none for most charts."""
-        return self.panels(frame, lang) if self.panels is not None else []
+    def small_multiples(self, frames: Frames, filters: Filters) -> list[Panel]:
+        """The chart's small multiples for these frames and filters; none for most charts."""
+        return self.panels(frames, filters) if self.panels is not None else []
 
     def build(self, frames: Frames, filters: Filters) -> tuple[pd.DataFrame, Any, ChartText]:
         """The chart's frame, figure and text for these frames and filters."""

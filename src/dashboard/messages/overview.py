@@ -125,8 +125,4 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Column chart with no actions in the last 24 months for these filters.",
         "es": "Gráfico de columnas sin actuaciones en los últimos 24 meses para estos filtros.",
     },
-    "overview.months.grok": {
-        "en": "Grok 'undressing' images reported",
-        "es": "Se denuncian las imágenes de Grok",
-    },
 }

@@ -41,18 +41,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "timeline.month_only": {"en": "Only the month is known", "es": "Solo se conoce el mes"},
     "timeline.unverified": {"en": "Unverified", "es": "Sin verificar"},
-    "timeline.moment.grok": {
-        "en": "Grok 'undressing' images reported",
-        "es": "Denuncias por las imágenes de Grok",
-    },
-    "timeline.moment.australia": {
-        "en": "Australia's under-16 ban in force",
-        "es": "Entra en vigor el veto australiano a menores de 16",
-    },
-    "timeline.moment.spain": {
-        "en": "Spain refers X, Meta, TikTok to prosecutors",
-        "es": "España remite X, Meta y TikTok a la Fiscalía",
-    },
     "timeline.hover.platforms": {"en": "Platforms", "es": "Plataformas"},
     "timeline.hover.source": {"en": "Source", "es": "Fuente"},
     "timeline.selected": {"en": "Selected record", "es": "Registro seleccionado"},
