@@ -3,11 +3,11 @@
 import streamlit as st
 
 from dashboard import records
-from dashboard.charts import mapping
 from dashboard.i18n import label, t
 from dashboard.jurisdictions import country_of, jurisdiction_name
 from dashboard.markdown_escape import md
 from dashboard.page_context import page_context
+from dashboard.share import profile_url
 from dashboard.url_state import page_param, write_url
 
 KEY_CHOICE = "country_c"
@@ -60,9 +60,7 @@ def subnational(code: str) -> None:
     lines = []
     for place in inner:
         rules = policies[policies["jurisdiction"] == place]
-        link = (
-            f"[{md(jurisdiction_name(place, lang))}]({mapping.profile_url(place, context.filters)})"
-        )
+        link = f"[{md(jurisdiction_name(place, lang))}]({profile_url(place, context.filters)})"
         count = t(
             "country.subnational_line", lang, rules=len(rules),
             actions=int((actions["jurisdiction"] == place).sum()),
@@ -91,7 +89,7 @@ if "-" in code:
     parent = country_of(code)
     st.markdown(
         f"[{md(t('country.part_of', lang, name=jurisdiction_name(parent, lang)))}]"
-        f"({mapping.profile_url(parent, context.filters)})"
+        f"({profile_url(parent, context.filters)})"
     )
 st.caption(t("country.intro", lang))
 policies = frames.age_policies[frames.age_policies["jurisdiction"] == code]

@@ -10,12 +10,12 @@ import json
 
 import streamlit as st
 
-from dashboard import share, themes
+from dashboard import map_view, share, themes
 from dashboard.chart_view import built_chart, chart_text_block
-from dashboard.charts import mapping
 from dashboard.charts.registry import all_charts
 from dashboard.charts.types import Chart
 from dashboard.i18n import coverage_line, t
+from dashboard.map_legend import shown_legend_html
 from dashboard.markdown_escape import md
 from dashboard.page_context import page_context
 from dashboard.plotly_locale import plotly_config
@@ -43,11 +43,11 @@ html, body, [data-testid="stApp"], [data-testid="stAppViewContainer"], [data-tes
 """
 
 # Runs in the app's document (not a sandboxed frame), so it can measure the page and tell the
-# article around the iframe how tall it is; the article's resize snippet sets the iframe height.
-# A `theme` in the URL without Streamlit's matching `embed_options` (a hand-written link) reloads
-# the page once with it, since Streamlit reads its theme only when the page loads.
-HEIGHT_SCRIPT = """
-<script>
+# article around the iframe how tall it is (share.HEIGHT_SCRIPT: the article's snippet sets the
+# iframe height). A `theme` in the URL without Streamlit's matching `embed_options` (a
+# hand-written link) reloads the page once with it, since Streamlit reads its theme only when
+# the page loads.
+REPORT_SCRIPT = """
 (function () {
   var chart = %s;
   var themeOption = %s;
@@ -59,19 +59,10 @@ HEIGHT_SCRIPT = """
     window.location.replace(window.location.pathname + "?" + params.toString());
     return;
   }
-  function block() {
+  window.dashboardEmbedHeight.report(chart, function () {
     return document.querySelector('[data-testid="stMainBlockContainer"]') || document.body;
-  }
-  function post() {
-    var height = Math.ceil(block().getBoundingClientRect().height);
-    window.parent.postMessage({type: %s, chart: chart, height: height}, "*");
-  }
-  if (window.parent === window) return;
-  if (window.ResizeObserver) new ResizeObserver(post).observe(block());
-  window.addEventListener("resize", post);
-  post();
+  });
 })();
-</script>
 """
 
 
@@ -111,11 +102,8 @@ def _themed(chart_id: str, view: str, version: str, theme: str, _figure: object)
 
 
 def _height_reporter(chart_id: str) -> None:
-    script = HEIGHT_SCRIPT % (
-        json.dumps(chart_id), json.dumps(share.STREAMLIT_THEME_OPTION),
-        json.dumps(share.HEIGHT_MESSAGE),
-    )  # fmt: skip
-    st.html(script, unsafe_allow_javascript=True)
+    report = REPORT_SCRIPT % (json.dumps(chart_id), json.dumps(share.STREAMLIT_THEME_OPTION))
+    st.html(f"<script>{share.HEIGHT_SCRIPT}\n{report}</script>", unsafe_allow_javascript=True)
 
 
 def _open_link(url: str, lang: str) -> None:
@@ -140,9 +128,9 @@ def main() -> None:
         return
     frame, figure, text = built_chart(chart.id, context)
     chart_text_block(text)
-    if chart.id == mapping.CHART_ID and not frame.empty:
+    if chart.id == map_view.CHART_ID and not frame.empty:
         # pydeck draws no legend: the map's colour key, exactly the colours it shows.
-        st.html(mapping.legend_html(mapping.legend(lang, {*frame["key"], mapping.NONE})))
+        st.html(shown_legend_html(frame["key"], lang))
     if frame.empty:
         st.info(t("notice.empty", lang))
     else:

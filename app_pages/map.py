@@ -5,18 +5,21 @@ import streamlit as st
 
 from dashboard import records
 from dashboard.chart_view import built_chart, is_phone, render_chart
-from dashboard.charts import mapping
 from dashboard.filter_widgets import KEY_REGION
-from dashboard.filters import REGIONS, filter_actions
+from dashboard.filters import REGIONS, filter_actions, unfiltered_by_place
 from dashboard.i18n import t
 from dashboard.jurisdictions import jurisdiction_name
+from dashboard.map_legend import shown_legend_html
+from dashboard.map_view import CHART_ID, LAYER_ACTIONS, LAYER_RULES
 from dashboard.markdown_escape import md
 from dashboard.page_context import page_context
+from dashboard.selection import picked_code
+from dashboard.share import profile_url
 from dashboard.url_state import page_param, write_url
 
 KEY_CHOICE, KEY_LAST_PICK, KEY_LAYER = "map_c", "map_last_pick", "map_layer"
 PARAM_LAYER = "layer"
-LAYERS = (mapping.LAYER_RULES, mapping.LAYER_ACTIONS)
+LAYERS = (LAYER_RULES, LAYER_ACTIONS)
 LATEST = 5
 # On a phone the map takes about 70% of the screen's height (deck.gl follows its box).
 MAP_CSS = """<style>
@@ -53,13 +56,11 @@ def show_details(code: str) -> None:
     st.subheader(md(name), anchor=False)
     policies = frames.age_policies[frames.age_policies["jurisdiction"] == code]
     # A place chosen on purpose shows its records even when the filters name other places.
-    reader = mapping.unfiltered_by_place(context.filters)
+    reader = unfiltered_by_place(context.filters)
     actions = filter_actions(frames.actions, reader)
     actions = actions[actions["jurisdiction"] == code].sort_values("date", ascending=False)
     statistics = frames.statistics[frames.statistics["geography"] == code]
-    st.markdown(
-        f"[{md(t('map.profile_link', lang, name=name))}]({mapping.profile_url(code, reader)})"
-    )
+    st.markdown(f"[{md(t('map.profile_link', lang, name=name))}]({profile_url(code, reader)})")
     if policies.empty and actions.empty and statistics.empty:
         st.info(t("map.no_records", lang, name=md(name)))
     for label_key, ids, dataset in (
@@ -93,10 +94,9 @@ def view_controls() -> str:
 
 def legend(layer: str) -> None:
     """The colour key of what this view's map shows, exactly (plus the circles when shown)."""
-    frame, _, _ = built_chart(mapping.CHART_ID, context)
-    keys = {*frame["key"], mapping.NONE}
-    circles = t("map.legend.circles", lang) if layer == mapping.LAYER_ACTIONS else ""
-    st.html(mapping.legend_html(mapping.legend(lang, keys), circles))
+    frame, _, _ = built_chart(CHART_ID, context)
+    circles = t("map.legend.circles", lang) if layer == LAYER_ACTIONS else ""
+    st.html(shown_legend_html(frame["key"], lang, circles))
 
 
 st.header(t("map.heading", lang), anchor=False)
@@ -105,12 +105,12 @@ seed_choice()
 layer = view_controls()
 phone = is_phone()
 event = render_chart(
-    mapping.CHART_ID, context, on_select="rerun",
+    CHART_ID, context, on_select="rerun",
     adapt=lambda deck: deck.variant(phone=phone, layer=layer), above_figure=lambda: legend(layer),
 )  # fmt: skip
 with st.expander(t("map.how_to_read", lang)):
     st.markdown(md(t("map.intro", lang)))
-picked = mapping.picked_code(event)
+picked = picked_code(event)
 # The selection persists across reruns: only a new click may override the list.
 if picked != st.session_state.get(KEY_LAST_PICK):
     st.session_state[KEY_LAST_PICK] = picked

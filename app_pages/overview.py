@@ -5,17 +5,16 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from dashboard import cards, share
+from dashboard import cards, share, summaries
 from dashboard import filters as filter_params
-from dashboard.chart_view import render_chart
-from dashboard.charts import overview
-from dashboard.charts.common import source_line
-from dashboard.i18n import fmt_date, fmt_number, t
+from dashboard.chart_view import built_chart, render_chart
+from dashboard.i18n import fmt_date, fmt_number, source_line, t
 from dashboard.jurisdictions import jurisdiction_name
 from dashboard.markdown_escape import md, md_link
 from dashboard.page_context import PageContext, page_context
 
 LATEST = 8
+ONE_IN_FIVE_CHART = "overview-one-in-five"
 
 
 def page_link(path: str, context: PageContext) -> str:
@@ -38,7 +37,7 @@ def filtered_actions(context: PageContext) -> pd.DataFrame:
 def survey_card(context: PageContext) -> str:
     """The one-in-five figure: value, what it counts, who was asked, and the source."""
     lang = context.lang
-    frame = overview.one_in_five_data(context.frames, context.filters)
+    frame, _, _ = built_chart(ONE_IN_FIVE_CHART, context)
     if frame.empty:
         st.metric(t("overview.card.survey", lang), t("value.none", lang), border=True)
         return t("overview.card.survey_missing", lang)
@@ -54,8 +53,8 @@ def survey_card(context: PageContext) -> str:
 def recent_card(context: PageContext) -> str:
     """Actions in the 12 months up to the data's last review."""
     lang = context.lang
-    recent = overview.recent_actions(context.frames, context.filters)
-    start, end = overview.recent_window(context.frames)
+    recent = summaries.recent_actions(context.frames, context.filters)
+    start, end = summaries.recent_window(context.frames)
     total = len(filtered_actions(context))
     st.metric(t("overview.card.recent", lang), fmt_number(len(recent), lang, 0), border=True)
     caption = t(
@@ -70,7 +69,7 @@ def recent_card(context: PageContext) -> str:
 def bans_card(context: PageContext) -> str:
     """Countries where a law bans accounts below a set age; other kinds of rule named apart."""
     lang = context.lang
-    counts = overview.rule_counts(context.frames, context.filters)
+    counts = summaries.rule_counts(context.frames, context.filters)
     bans, consent, features = counts["ban"], counts["consent"], counts["feature_limits"]
     st.metric(t("overview.card.bans", lang), fmt_number(bans.count, lang, 0), border=True)
     caption = t(
@@ -91,11 +90,11 @@ def bans_card(context: PageContext) -> str:
 def probes_card(context: PageContext) -> str:
     """Platforms named by ongoing investigations or formal proceedings."""
     lang = context.lang
-    probes = overview.platforms_under_investigation(context.frames, context.filters)
+    probes = summaries.platforms_under_investigation(context.frames, context.filters)
     st.metric(t("overview.card.probes", lang), fmt_number(len(probes), lang, 0), border=True)
     names = ", ".join(probes["name"]) or t("overview.card.none", lang)
     caption = t("overview.card.probes_caption", lang, names=names)
-    probe_actions = overview.formal_probes(context.frames, context.filters)
+    probe_actions = summaries.formal_probes(context.frames, context.filters)
     sources = source_line(probe_actions["source_publisher"], lang)
     link = f"[{t('overview.link.timeline', lang)}]({page_link('timeline', context)})"
     return f"{md(caption)} {md(sources)}. {link}"
@@ -104,7 +103,7 @@ def probes_card(context: PageContext) -> str:
 def latest(context: PageContext) -> None:
     """The newest actions as a compact list: date, place, authority, title, source link."""
     lang = context.lang
-    actions = overview.latest_actions(context.frames, context.filters, LATEST)
+    actions = summaries.latest_actions(context.frames, context.filters, LATEST)
     st.subheader(t("overview.latest.heading", lang), anchor=False)
     if actions.empty:
         st.info(t("notice.empty", lang))
@@ -166,9 +165,9 @@ with st.expander(t("overview.about_figures", lang)):
                 st.caption(caption)
 icons, news = st.columns([2, 3], gap="medium")
 with icons:
-    if overview.one_in_five_data(context.frames, context.filters).empty:
+    if built_chart(ONE_IN_FIVE_CHART, context)[0].empty:
         st.info(t("overview.icons.missing", lang))
     else:
-        render_chart("overview-one-in-five", context)
+        render_chart(ONE_IN_FIVE_CHART, context)
 with news:
     latest(context)

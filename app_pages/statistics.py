@@ -10,7 +10,7 @@ import streamlit as st
 
 from dashboard import records
 from dashboard.chart_view import folded, render_chart
-from dashboard.charts import stats
+from dashboard.charts.registry import get_chart
 from dashboard.filters import filter_statistics
 from dashboard.i18n import label, t
 from dashboard.jurisdictions import jurisdiction_name
@@ -21,6 +21,7 @@ from dashboard.url_state import page_param, write_url
 PARAM_TOPIC, PARAM_GEO = "topic", "geo"
 KEY_TOPIC, KEY_GEO = "stats_topic", "stats_geo"
 ALL = ""  # the option meaning "no page-level narrowing"
+SERIES_CHART = "stats-comparable-groups"
 
 
 def seed_choice(key: str, param: str, options: list[str], lang: str) -> None:
@@ -48,28 +49,30 @@ def newest_first(statistics: pd.DataFrame) -> pd.DataFrame:
     return statistics.sort_values("published", ascending=False, kind="stable")
 
 
-def series_grid(page_context: PageContext, columns: int = 3) -> None:
+def series_grid(context: PageContext, columns: int = 3) -> None:
     """One small chart per comparable series with two points or more, each on its own axis."""
-    charted = stats.small_charts(page_context.frames, page_context.filters)
+    chart = get_chart(SERIES_CHART)
+    assert chart is not None
+    panels = chart.small_multiples(context.frames, context.filters)
     st.subheader(t("stats.series_heading", lang), anchor=False)
     st.caption(t("stats.chart.note", lang))
-    if not charted:
+    if not panels:
         st.info(t("notice.empty", lang))
         return
-    for start in range(0, len(charted), columns):
-        for column, small in zip(
-            st.columns(columns, gap="medium"), charted[start : start + columns], strict=False
+    for start in range(0, len(panels), columns):
+        for column, panel in zip(
+            st.columns(columns, gap="medium"), panels[start : start + columns], strict=False
         ):
             with column:
-                st.markdown(f"**{md(small.title)}**")
-                st.caption(md(small.publisher))
+                st.markdown(f"**{md(panel.title)}**")
+                st.caption(md(panel.caption))
                 st.plotly_chart(
-                    small.figure, key=f"series-{small.name}", config={"displayModeBar": False},
-                    alt=small.alt,
+                    panel.figure, key=f"series-{panel.key}",
+                    config={"displayModeBar": False}, alt=panel.alt,
                 )  # fmt: skip
     with folded(t("stats.series_all", lang), "series_all") as series_open:
         if series_open:
-            render_chart("stats-comparable-groups", page_context)
+            render_chart(chart.id, context)
 
 
 context = page_context()

@@ -6,6 +6,7 @@ from dashboard import records
 from dashboard.chart_view import render_chart
 from dashboard.i18n import t
 from dashboard.page_context import page_context
+from dashboard.selection import selected_ids
 
 context = page_context()
 lang = context.lang
@@ -22,7 +23,7 @@ lanes = st.segmented_control(
     key="timeline_lanes",
 )
 event = render_chart(lanes or "timeline-actions", context, on_select="rerun")
-selected = records.selected_ids(event)
+selected = selected_ids(event)
 if selected:
     st.subheader(t("timeline.selected", lang), anchor=False)
     records.show_cards(context, "actions", selected[:5])

@@ -32,7 +32,7 @@ ROOT = Path(__file__).parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "src"))
 from bench.bench_concurrency import MINIMAL_APP, percentile, phase, ratio, times  # noqa: E402
-from dashboard.export import CHROMIUM_ARGS, chromium_path  # noqa: E402
+from dashboard.export.images import CHROMIUM_ARGS, chromium_path  # noqa: E402
 from tests.browser.streamlit_server import serve_script, streamlit_server  # noqa: E402
 
 # (name, url path, what the first chart is: "plotly", "deck" or None)

@@ -11,12 +11,13 @@ import tempfile
 import time
 from pathlib import Path
 
-from dashboard import export
 from dashboard.charts.registry import all_charts
+from dashboard.export.command import export
+from dashboard.export.pages import DECK_BUNDLE, PLOTLY_BUNDLE
 
 GOAL_SECONDS = 60
 GOAL_PAGE_BYTES = 50_000
-BUNDLES = {export.PLOTLY_BUNDLE, export.DECK_BUNDLE}
+BUNDLES = {PLOTLY_BUNDLE, DECK_BUNDLE}
 
 
 def _kb(size: int) -> str:
@@ -31,7 +32,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as scratch:
         out = args.keep or Path(scratch) / "site"
         started = time.perf_counter()
-        report = export.export(out, data_dir=args.data_dir, force=False, progress=lambda line: None)
+        report = export(out, data_dir=args.data_dir, force=False, progress=lambda line: None)
         total = time.perf_counter() - started
         print(f"charts: {len(all_charts())}  files: {len(report.files)}")
         for phase, seconds in report.phases.items():

@@ -13,13 +13,17 @@ from __future__ import annotations
 import argparse
 import re
 import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 
 import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
-STORY_FILES = ("actions.yaml", "age_policies.yaml", "statistics.yaml")
+sys.path[:0] = [str(ROOT / "src")]
+
+from dashboard.schema import STORY_FILES  # noqa: E402
+
 ID_LINE = re.compile(r"^(?P<indent>\s*)- id: (?P<id>[a-z0-9-]+)\s*$")
 
 

@@ -19,7 +19,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "src")]
 
-from dashboard.export import CHROMIUM_ARGS, chromium_path  # noqa: E402
+from dashboard.export.images import CHROMIUM_ARGS, chromium_path  # noqa: E402
 from tests.browser.streamlit_server import streamlit_server  # noqa: E402
 
 OUT = ROOT / "test-artifacts" / "screenshots"

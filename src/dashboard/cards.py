@@ -16,6 +16,7 @@ from urllib.parse import quote
 
 import pandas as pd
 
+from dashboard import schema
 from dashboard.charts.common import escape, threshold_facts
 from dashboard.frames import Frames
 from dashboard.i18n import fmt_date, fmt_number, label, t
@@ -25,7 +26,7 @@ from dashboard.share import page_href
 
 # Record id -> the address of its page (relative: the app may run under a base path).
 RecordHref = Callable[[str], str]
-DATASETS = ("actions", "age_policies", "statistics")
+DATASETS = tuple(schema.dataset_name(name) for name in schema.STORY_FILES)  # record pages
 _UNSAFE_URL = re.compile(r"[\s<>\"'`\\\x00-\x1f\x7f]")
 
 

@@ -7,7 +7,8 @@ import json
 import sys
 from pathlib import Path
 
-from dashboard import data, editing, export, review, schema
+from dashboard import data, editing, review, schema
+from dashboard.export import command as export_command
 
 SCHEMA_DIR = Path("schemas")
 
@@ -61,7 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
     schemas = commands.add_parser("schema", help="regenerate the JSON Schemas in schemas/")
     schemas.add_argument("--out", type=Path, default=SCHEMA_DIR, help="output folder")
     editing.add_commands(commands)  # new, changes
-    export.add_command(commands)
+    export_command.add_command(commands)
     review.add_command(commands)
     return parser
 
@@ -74,8 +75,8 @@ def main(argv: list[str] | None = None) -> int:
         return write_schemas(args.out)
     if args.command in editing.COMMANDS:
         return editing.run(args)
-    if args.command == export.COMMAND:
-        return export.run(args)
+    if args.command == export_command.COMMAND:
+        return export_command.run(args)
     if args.command == review.COMMAND:
         return review.run(args)
     return 2  # pragma: no cover - argparse refuses unknown commands

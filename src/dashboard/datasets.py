@@ -21,14 +21,6 @@ from dashboard.frames import Frames
 from dashboard.i18n import catalogue, fmt_date, t
 from dashboard.memo import per_data_version
 
-# Data file -> the Frames attribute holding its records.
-FRAME_OF = {
-    "actions.yaml": "actions",
-    "age_policies.yaml": "age_policies",
-    "statistics.yaml": "statistics",
-    "platforms.yaml": "platforms",
-    "corrections.yaml": "corrections",
-}
 LIST_SEPARATOR = "; "
 
 
@@ -172,26 +164,40 @@ def dictionary_frame(file_name: str, lang: str) -> pd.DataFrame:
 @per_data_version
 def dataset_frame(frames: Frames, file_name: str, current: Filters | None = None) -> pd.DataFrame:
     """A file's records as a frame: all of them, or those the reader's filters keep."""
-    frame = getattr(frames, FRAME_OF[file_name])
+    frame = getattr(frames, schema.dataset_name(file_name))  # the Frames attribute of its records
     if current is None:
         return frame
-    if file_name == "actions.yaml":
+    if file_name == schema.ACTIONS_FILE:
         return filters_module.filter_actions(frame, current)
-    if file_name == "age_policies.yaml":
+    if file_name == schema.POLICIES_FILE:
         return filters_module.filter_policies(frame, current)
-    if file_name == "statistics.yaml":
+    if file_name == schema.STATISTICS_FILE:
         return filters_module.filter_statistics(frame, current)
-    if file_name == "platforms.yaml" and current.platforms:
+    if file_name == schema.PLATFORMS_FILE and current.platforms:
         return frame[frame["id"].isin(current.platforms)]
     return frame  # corrections are not narrowed: the log is read whole
 
 
-def _date_text(value: Any, precision: Any) -> str | None:
-    # A month-only date is written as YYYY-MM: the export must not invent a day.
-    if value is None or pd.isna(value):
-        return None
-    stamp = pd.Timestamp(value)
-    return stamp.strftime("%Y-%m") if precision == "month" else stamp.strftime("%Y-%m-%d")
+def precision_column(column: str) -> str:
+    """The column that says how precise a date column is (`date` -> `date_precision`)."""
+    return f"{column}_precision"
+
+
+def iso_dates(frame: pd.DataFrame, column: str) -> pd.Series:
+    """A date column as ISO text at each date's precision: the one date format of every download
+    (data files, chart CSV and JSON). A month-only date (`<column>_precision` is `month`) is
+    `YYYY-MM`, never an invented 1st; any other date `YYYY-MM-DD`; a column that holds times
+    keeps them; a missing date is None."""
+    values = frame[column]
+    present = values.dropna()
+    if not (present == present.dt.normalize()).all():
+        text = values.dt.strftime("%Y-%m-%dT%H:%M:%S")
+    else:
+        text = values.dt.strftime("%Y-%m-%d")
+        if precision_column(column) in frame:
+            month_only = frame[precision_column(column)].astype(object) == "month"
+            text = text.where(~month_only, values.dt.strftime("%Y-%m"))
+    return text.astype(object).where(values.notna(), None)
 
 
 def export_frame(frame: pd.DataFrame) -> pd.DataFrame:
@@ -199,11 +205,7 @@ def export_frame(frame: pd.DataFrame) -> pd.DataFrame:
     out = frame.copy()
     for column in frame.columns:
         if pd.api.types.is_datetime64_any_dtype(frame[column]):
-            precision = frame.get(f"{column}_precision", pd.Series("day", index=frame.index))
-            out[column] = [
-                _date_text(value, level)
-                for value, level in zip(frame[column], precision, strict=True)
-            ]
+            out[column] = iso_dates(frame, column)
         elif isinstance(frame[column].dtype, pd.CategoricalDtype):
             out[column] = frame[column].astype(object)
     out = out.astype(object)

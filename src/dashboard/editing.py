@@ -23,7 +23,11 @@ import yaml
 from dashboard import data, schema, yamlsource
 
 # `new` kinds -> the file their records live in.
-KINDS = {"action": "actions.yaml", "policy": "age_policies.yaml", "statistic": "statistics.yaml"}
+KINDS = {
+    "action": schema.ACTIONS_FILE,
+    "policy": schema.POLICIES_FILE,
+    "statistic": schema.STATISTICS_FILE,
+}
 COMMANDS = ("new", "changes")
 
 

@@ -246,3 +246,8 @@ def known_values(
         | set(policies["country"]) | (set(statistics["geography"]) - {"WORLD"})
     )  # fmt: skip
     return Known(frozenset(jurisdictions), frozenset(platforms["id"]))
+
+
+def unfiltered_by_place(filters: Filters) -> Filters:
+    """The reader's filters without jurisdictions, for the records of one chosen place."""
+    return replace(filters, jurisdictions=())

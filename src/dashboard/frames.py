@@ -350,16 +350,16 @@ def sources_frame(records_by_file: dict[str, list[Any]]) -> pd.DataFrame:
 def build_frames(files: dict[str, Any]) -> Frames:
     """Frames from validated file models (file name -> model with `.dataset` and `.records`)."""
     records = {name: model.records for name, model in files.items()}
-    actions = actions_frame(records["actions.yaml"])
-    policies = records["age_policies.yaml"]
+    actions = actions_frame(records[schema.ACTIONS_FILE])
+    policies = records[schema.POLICIES_FILE]
     return Frames(
         actions=actions,
         action_platforms=action_platforms_frame(actions),
         age_policies=age_policies_frame(policies),
         policy_history=policy_history_frame(policies),
-        statistics=statistics_frame(records["statistics.yaml"]),
-        platforms=platforms_frame(records["platforms.yaml"]),
-        corrections=corrections_frame(records["corrections.yaml"]),
+        statistics=statistics_frame(records[schema.STATISTICS_FILE]),
+        platforms=platforms_frame(records[schema.PLATFORMS_FILE]),
+        corrections=corrections_frame(records[schema.CORRECTIONS_FILE]),
         sources=sources_frame(records),
         datasets={name: model.dataset for name, model in files.items()},
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import string
+from collections.abc import Iterable
 from decimal import Decimal
 from functools import cache
 from typing import Any, Literal
@@ -117,3 +118,16 @@ def coverage_line(covered: Any, checked: Any, lang: str) -> str:
         "app.coverage", lang, covered=fmt_date(covered, "day", lang),
         checked=fmt_date(checked, "day", lang),
     )  # fmt: skip
+
+
+def source_line(publishers: Iterable[str], lang: str, shown: int = 3) -> str:
+    """'Source: Ofcom, European Commission and 12 more' from the publishers behind a chart."""
+    counts = pd.Series(list(publishers), dtype="object").value_counts()
+    if counts.empty:
+        return t("chart.source", lang, sources=t("value.none", lang))
+    names = list(counts.index[:shown])
+    rest = len(counts) - len(names)
+    joined = ", ".join(names)
+    if rest:
+        joined += t("chart.and_more", lang, count=rest)
+    return t("chart.source", lang, sources=joined)

@@ -7,32 +7,11 @@ each links to its record page.
 
 from __future__ import annotations
 
-from typing import Any
-
 import streamlit as st
 
 from dashboard import cards
 from dashboard.i18n import t
 from dashboard.page_context import PageContext
-
-
-def selected_ids(event: Any) -> list[str]:
-    """Record ids chosen in a plotly chart (customdata) or a pydeck map (object `id`)."""
-    if not event:
-        return []
-    selection = event.get("selection", {}) if isinstance(event, dict) else event.selection
-    ids: list[str] = []
-    for point in selection.get("points", []) or []:
-        value = point.get("customdata")
-        value = value[0] if isinstance(value, list) else value
-        if isinstance(value, str) and value not in ids:
-            ids.append(value)
-    for objects in (selection.get("objects", {}) or {}).values():
-        for obj in objects:
-            value = obj.get("id") if isinstance(obj, dict) else None
-            if isinstance(value, str) and value not in ids:
-                ids.append(value)
-    return ids
 
 
 def show_cards(context: PageContext, dataset: str, record_ids: list[str], columns: int = 1) -> None:

@@ -92,22 +92,22 @@ def _candidates(frames: Any, today: date, limits: dict[str, int]) -> list[tuple[
         status = str(row["status"])
         effective = _day(row["effective"])
         if effective and effective < today and status not in STOPPED:
-            found.append(("age_policies.yaml", "effective_passed", row | {"since": effective}))
+            found.append((schema.POLICIES_FILE, "effective_passed", row | {"since": effective}))
         moved = _day(last_step.get(row["id"])) or _day(row["announced"])
         if status in PENDING_POLICY and older(moved, "stale_status"):
-            found.append(("age_policies.yaml", "stale_status", row | {"since": moved}))
+            found.append((schema.POLICIES_FILE, "stale_status", row | {"since": moved}))
     for row in frames.actions.to_dict("records"):
         if str(row["status"]) == "announced" and older(_day(row["date"]), "stale_status"):
-            found.append(("actions.yaml", "stale_status", row | {"since": _day(row["date"])}))
+            found.append((schema.ACTIONS_FILE, "stale_status", row | {"since": _day(row["date"])}))
     for row in frames.statistics.to_dict("records"):
         due = row.get("next_expected")
         due_day = _day(due) if due else None
         if due_day is not None and due_day <= today:
-            found.append(("statistics.yaml", "series_due", row | {"since": due}))
+            found.append((schema.STATISTICS_FILE, "series_due", row | {"since": due}))
     for file_name, frame in (
-        ("actions.yaml", frames.actions),
-        ("age_policies.yaml", frames.age_policies),
-        ("statistics.yaml", frames.statistics),
+        (schema.ACTIONS_FILE, frames.actions),
+        (schema.POLICIES_FILE, frames.age_policies),
+        (schema.STATISTICS_FILE, frames.statistics),
     ):
         for row in frame.to_dict("records"):
             added = _day(row.get("added"))

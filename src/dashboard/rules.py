@@ -8,7 +8,19 @@ from datetime import date
 from typing import Any
 
 from dashboard import bilingual, textchecks
-from dashboard.schema import Action, AgePolicy, Correction, Statistic, chosen_moments, nearest
+from dashboard.schema import (
+    ACTIONS_FILE,
+    CORRECTIONS_FILE,
+    PLATFORMS_FILE,
+    POLICIES_FILE,
+    STATISTICS_FILE,
+    Action,
+    AgePolicy,
+    Correction,
+    Statistic,
+    chosen_moments,
+    nearest,
+)
 
 Path = tuple[str | int, ...]
 
@@ -38,11 +50,11 @@ def check_files(files: dict[str, Any]) -> Iterator[RuleProblem]:
         yield from _verified_needs_primary(file_name, model.records)
         for path, message in bilingual.check_records(model.records):
             yield RuleProblem(file_name, path, message)
-    if "age_policies.yaml" in files:
-        yield from _policy_dates(files["age_policies.yaml"].records)
-        yield from _history_matches_status(files["age_policies.yaml"].records)
-    if "statistics.yaml" in files:
-        yield from _statistic_values(files["statistics.yaml"].records)
+    if POLICIES_FILE in files:
+        yield from _policy_dates(files[POLICIES_FILE].records)
+        yield from _history_matches_status(files[POLICIES_FILE].records)
+    if STATISTICS_FILE in files:
+        yield from _statistic_values(files[STATISTICS_FILE].records)
     yield from _references(files)
     yield from _chosen_records(files)
 
@@ -139,7 +151,7 @@ def _history_matches_status(policies: list[AgePolicy]) -> Iterator[RuleProblem]:
         if policy.history and str(policy.history[-1].status) != str(policy.status):
             last = len(policy.history) - 1
             yield RuleProblem(
-                "age_policies.yaml",
+                POLICIES_FILE,
                 ("records", index, "status"),
                 f"status is {policy.status!r} but the last history step "
                 f"(history[{last}], {policy.history[-1].date}) says "
@@ -167,7 +179,7 @@ def _policy_dates(policies: list[AgePolicy]) -> Iterator[RuleProblem]:
         for (earlier, earlier_value), (later, later_value) in zip(dated, dated[1:], strict=False):
             if _month_floor(later_value) < _month_floor(earlier_value):
                 yield RuleProblem(
-                    "age_policies.yaml",
+                    POLICIES_FILE,
                     ("records", index, later),
                     f"{later} ({later_value}) is before {earlier} ({earlier_value}); "
                     "the order is announced, passed, effective",
@@ -176,7 +188,7 @@ def _policy_dates(policies: list[AgePolicy]) -> Iterator[RuleProblem]:
         for step_index in range(1, len(steps)):
             if steps[step_index] < steps[step_index - 1]:
                 yield RuleProblem(
-                    "age_policies.yaml",
+                    POLICIES_FILE,
                     ("records", index, "history", step_index, "date"),
                     "history steps must be listed oldest first",
                 )
@@ -188,13 +200,13 @@ def _statistic_values(statistics: list[Statistic]) -> Iterator[RuleProblem]:
         where = ("records", index, "value")
         if statistic.unit == "percent" and not 0 <= statistic.value <= 100:
             yield RuleProblem(
-                "statistics.yaml",
+                STATISTICS_FILE,
                 where,
                 f"a percent must lie between 0 and 100, not {statistic.value:g}",
             )
         if statistic.unit == "count" and (statistic.value < 0 or statistic.value % 1):
             yield RuleProblem(
-                "statistics.yaml",
+                STATISTICS_FILE,
                 where,
                 f"a count must be a whole number of at least 0, not {statistic.value:g}",
             )
@@ -206,7 +218,7 @@ def _statistic_values(statistics: list[Statistic]) -> Iterator[RuleProblem]:
         elif group_unit[group][0] != statistic.unit:
             unit, first_id = group_unit[group]
             yield RuleProblem(
-                "statistics.yaml",
+                STATISTICS_FILE,
                 ("records", index, "unit"),
                 f"figures in comparable_group {group!r} must share one unit: "
                 f"{statistic.unit!r} here, {unit!r} in {first_id!r}",
@@ -215,30 +227,30 @@ def _statistic_values(statistics: list[Statistic]) -> Iterator[RuleProblem]:
 
 def _references(files: dict[str, Any]) -> Iterator[RuleProblem]:
     ids = {name: {record.id for record in model.records} for name, model in files.items()}
-    actions: list[Action] = files["actions.yaml"].records if "actions.yaml" in files else []
-    platform_ids = ids.get("platforms.yaml")
+    actions: list[Action] = files[ACTIONS_FILE].records if ACTIONS_FILE in files else []
+    platform_ids = ids.get(PLATFORMS_FILE)
     for index, action in enumerate(actions):
         for position, platform in enumerate(action.platforms):
             if platform_ids is not None and platform not in platform_ids:
                 yield RuleProblem(
-                    "actions.yaml",
+                    ACTIONS_FILE,
                     ("records", index, "platforms", position),
                     f"unknown platform {platform!r}{nearest(platform, platform_ids)}; "
                     "platforms must be ids from platforms.yaml",
                 )
         for position, related in enumerate(action.related):
-            if related not in ids["actions.yaml"]:
+            if related not in ids[ACTIONS_FILE]:
                 yield RuleProblem(
-                    "actions.yaml",
+                    ACTIONS_FILE,
                     ("records", index, "related", position),
                     f"unknown action {related!r}{nearest(related, ids['actions.yaml'])}",
                 )
-    corrections = files["corrections.yaml"].records if "corrections.yaml" in files else []
+    corrections = files[CORRECTIONS_FILE].records if CORRECTIONS_FILE in files else []
     for index, correction in enumerate(corrections):
         target_ids = ids.get(correction.dataset)
         if target_ids is not None and correction.record not in target_ids:
             yield RuleProblem(
-                "corrections.yaml",
+                CORRECTIONS_FILE,
                 ("records", index, "record"),
                 f"no record {correction.record!r} in {correction.dataset}"
                 f"{nearest(correction.record, target_ids)}",
@@ -250,31 +262,31 @@ def _chosen_records(files: dict[str, Any]) -> Iterator[RuleProblem]:
 
     A renamed or removed record must stop the load, not silently drop a chart's annotation.
     """
-    if "actions.yaml" in files:
-        action_ids = {action.id for action in files["actions.yaml"].records}
-        for path, moment in chosen_moments(files["actions.yaml"].dataset):
+    if ACTIONS_FILE in files:
+        action_ids = {action.id for action in files[ACTIONS_FILE].records}
+        for path, moment in chosen_moments(files[ACTIONS_FILE].dataset):
             if moment.id not in action_ids:
                 yield RuleProblem(
-                    "actions.yaml",
+                    ACTIONS_FILE,
                     (*path, "id"),
                     f"no action {moment.id!r} in actions.yaml{nearest(moment.id, action_ids)}",
                 )
             problem = moment.label.es and bilingual.mismatch(moment.label.en, moment.label.es)
             if problem:
-                yield RuleProblem("actions.yaml", (*path, "label", "es"), problem)
-    if "statistics.yaml" in files:
-        headline = files["statistics.yaml"].dataset.headline_figure
-        figures = {figure.id: figure for figure in files["statistics.yaml"].records}
+                yield RuleProblem(ACTIONS_FILE, (*path, "label", "es"), problem)
+    if STATISTICS_FILE in files:
+        headline = files[STATISTICS_FILE].dataset.headline_figure
+        figures = {figure.id: figure for figure in files[STATISTICS_FILE].records}
         where = ("dataset", "headline_figure")
         if headline is not None and headline not in figures:
             yield RuleProblem(
-                "statistics.yaml",
+                STATISTICS_FILE,
                 where,
                 f"no figure {headline!r} in statistics.yaml{nearest(headline, figures)}",
             )
         elif headline is not None and figures[headline].unit != "percent":
             yield RuleProblem(
-                "statistics.yaml",
+                STATISTICS_FILE,
                 where,
                 f"{headline!r} is a {figures[headline].unit} figure; the overview draws the "
                 "headline figure as 100 people, so it must be a percent",

@@ -81,15 +81,17 @@ PLATFORM_KINDS = (
 SOURCE_KINDS = ("original", "press", "secondary")
 # What an age rule does; headline counts never mix kinds (dashboard.counts).
 POLICY_KINDS = ("ban", "consent", "feature_limits", "age_checks", "guidance")
-# The files whose records tell the story (and carry added / last_checked).
-STORY_FILES = ("actions.yaml", "age_policies.yaml", "statistics.yaml")
-DATASET_FILES = (
+# The data files, named once: every module refers to a file by these names.
+ACTIONS_FILE, POLICIES_FILE, STATISTICS_FILE = (
     "actions.yaml",
     "age_policies.yaml",
     "statistics.yaml",
-    "platforms.yaml",
-    "corrections.yaml",
 )
+PLATFORMS_FILE, CORRECTIONS_FILE = "platforms.yaml", "corrections.yaml"
+# The files whose records tell the story (and carry added / last_checked).
+STORY_FILES = (ACTIONS_FILE, POLICIES_FILE, STATISTICS_FILE)
+# Every data file, in the order the loader reads and pages list them.
+DATASET_FILES = (*STORY_FILES, PLATFORMS_FILE, CORRECTIONS_FILE)
 
 ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 _ID_RE = re.compile(ID_PATTERN)
@@ -532,13 +534,14 @@ def _file_model(
     return File
 
 
-# File name -> (model of the whole file, model of one record). The loader iterates this.
+# File name -> (model of the whole file, model of one record), for every file of DATASET_FILES in
+# its order (tests/unit/test_schema.py checks). The loader iterates this.
 DATASETS: dict[str, tuple[type[BaseModel], type[_Record]]] = {
-    "actions.yaml": (_file_model("ActionsFile", Action, ActionsMeta), Action),
-    "age_policies.yaml": (_file_model("AgePoliciesFile", AgePolicy), AgePolicy),
-    "statistics.yaml": (_file_model("StatisticsFile", Statistic, StatisticsMeta), Statistic),
-    "platforms.yaml": (_file_model("PlatformsFile", Platform), Platform),
-    "corrections.yaml": (_file_model("CorrectionsFile", Correction), Correction),
+    ACTIONS_FILE: (_file_model("ActionsFile", Action, ActionsMeta), Action),
+    POLICIES_FILE: (_file_model("AgePoliciesFile", AgePolicy), AgePolicy),
+    STATISTICS_FILE: (_file_model("StatisticsFile", Statistic, StatisticsMeta), Statistic),
+    PLATFORMS_FILE: (_file_model("PlatformsFile", Platform), Platform),
+    CORRECTIONS_FILE: (_file_model("CorrectionsFile", Correction), Correction),
 }
 
 

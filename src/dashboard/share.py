@@ -7,8 +7,10 @@ parameters the dashboard uses, so a link opens exactly what the reader saw.
 from __future__ import annotations
 
 import html
+import json
 import os
 import re
+from importlib import resources
 from typing import Any
 from urllib.parse import urlencode, urlsplit
 
@@ -32,15 +34,28 @@ DEFAULT_HEIGHT = 560
 FRAME_ALLOWANCE = 170
 MIN_HEIGHT, MAX_HEIGHT = 200, 4000
 
-# Listens for the height an embedded chart posts and sizes its frame; the same text is the
-# export's embed.js and the snippet under the iframe code in the app.
-RESIZE_SCRIPT = (
-    "(function(){window.addEventListener('message',function(e){var d=e.data;"
-    f"if(!d||d.type!=='{HEIGHT_MESSAGE}')return;var h=Math.round(Number(d.height));"
-    f"if(!(h>={MIN_HEIGHT}&&h<={MAX_HEIGHT}))return;"
-    "var f=document.getElementsByTagName('iframe');for(var i=0;i<f.length;i++){"
-    "if(f[i].contentWindow===e.source){f[i].style.height=h+'px';}}});})();"
-)
+HEIGHT_SCRIPT_FILE = resources.files("dashboard") / "static" / "embed-height.js"
+
+
+def _height_script() -> str:
+    """static/embed-height.js with this module's names filled in, compact: comments and
+    indentation dropped (the file ends every statement with `;` or `}`), one line."""
+    text = HEIGHT_SCRIPT_FILE.read_text(encoding="utf-8")
+    text = re.sub(r"\A/\*.*?\*/\s*", "", text, flags=re.DOTALL)
+    values = {"HEIGHT_MESSAGE": json.dumps(HEIGHT_MESSAGE), "MIN_HEIGHT": str(MIN_HEIGHT),
+              "MAX_HEIGHT": str(MAX_HEIGHT)}  # fmt: skip
+    for name, value in values.items():
+        assert text.count(f"__{name}__") == 1, name
+        text = text.replace(f"__{name}__", value)
+    lines = (line.strip() for line in text.splitlines())
+    return "".join(line for line in lines if line and not line.startswith("//"))
+
+
+# How an embedded chart and the page around its iframe agree on the iframe's height: the
+# snippet under the iframe code, the export's embed.js, and what the app's embed page and the
+# exported chart pages run to report their height (dashboardEmbedHeight.report).
+HEIGHT_SCRIPT = _height_script()
+HEIGHT_SCRIPT_NAME = "embed.js"  # the export's copy, which articles load beside its iframes
 
 
 def is_chart_id(chart_id: str) -> bool:
@@ -66,6 +81,12 @@ def page_href(page: str, query: dict[str, str] | None = None) -> str:
     (`--server.baseUrlPath`): "country?c=ESP&lang=es", or "./" for the overview."""
     encoded = urlencode(query or {}, safe=",")
     return (page or "./") + (f"?{encoded}" if encoded else "")
+
+
+def profile_url(code: str, filters: Filters) -> str:
+    """The country page's link for a jurisdiction, keeping the language (filters do not apply)."""
+    query = {key: value for key, value in to_query(filters).items() if key == "lang"}
+    return page_href("country", {"c": code, **query})
 
 
 def _url(base: str, path: str, query: dict[str, str]) -> str:
@@ -121,7 +142,7 @@ def static_embed_code(
     base: str, chart_id: str, title: str, height: int = DEFAULT_HEIGHT, theme: str = "auto"
 ) -> str:
     """The exported page in an iframe and the export's embed.js (which sizes the frame)."""
-    script_src = f"{base.rstrip('/')}/embed.js" if base else "embed.js"
+    script_src = f"{base.rstrip('/')}/{HEIGHT_SCRIPT_NAME}" if base else HEIGHT_SCRIPT_NAME
     frame = iframe_code(static_page_url(base, chart_id, theme), title, height)
     return frame + "\n" + f'<script src="{html.escape(script_src, quote=True)}"></script>'
 
@@ -158,7 +179,7 @@ def iframe_code(url: str, title: str, height: int = DEFAULT_HEIGHT) -> str:
 
 def resize_snippet() -> str:
     """The inline script that lets embedded charts set their frame's height."""
-    return f"<script>{RESIZE_SCRIPT}</script>"
+    return f"<script>{HEIGHT_SCRIPT}</script>"
 
 
 def embed_code(url: str, title: str, height: int = DEFAULT_HEIGHT) -> str:

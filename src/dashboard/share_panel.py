@@ -12,10 +12,12 @@ import streamlit as st
 
 from dashboard import share
 from dashboard.charts.types import Chart, ChartText
+from dashboard.export.data_package import csv_text
+from dashboard.export.images import IMAGE_HEIGHT, IMAGE_WIDTH, image_figure
 from dashboard.filters import Filters
 from dashboard.i18n import t
 
-IMAGE_SIZE = {"width": 1200, "height": 675}
+IMAGE_SIZE = {"width": IMAGE_WIDTH, "height": IMAGE_HEIGHT}
 
 
 def current_base_url() -> str:
@@ -29,8 +31,6 @@ def current_base_url() -> str:
 
 def csv_bytes(frame: pd.DataFrame) -> bytes:
     """The chart's data as UTF-8 CSV (the same table the export writes)."""
-    from dashboard.export import csv_text
-
     return csv_text(frame).encode("utf-8")
 
 
@@ -38,8 +38,6 @@ def image_maker(figure: Any, text: ChartText, image_format: str) -> Callable[[],
     """A callable that draws the figure through kaleido only when the reader downloads it."""
 
     def make() -> bytes:
-        from dashboard.export import image_figure
-
         pio.defaults.mathjax = False  # no MathJax fetch: the server may have no network
         return image_figure(figure, text).to_image(format=image_format, **IMAGE_SIZE)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from dashboard import share
 from dashboard.charts.registry import all_charts
 from dashboard.filters import Filters
 from dashboard.i18n import t
@@ -116,6 +117,9 @@ def test_embed_hides_streamlit_chrome_and_reports_its_height(run_page):
     for test_id in ("stHeader", "stSidebar", "stExpandSidebarButton", "stToolbar"):
         assert test_id in html_blocks
     assert "dashboard-embed-height" in html_blocks
+    # The one embed-height script, then the page's call to report its height.
+    assert share.HEIGHT_SCRIPT in html_blocks
+    assert "window.dashboardEmbedHeight.report(chart, function" in html_blocks
     assert not app.sidebar.children or all(not c for c in app.sidebar.children.values())
 
 

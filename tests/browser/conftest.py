@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from dashboard.export import CHROMIUM_ARGS, chromium_path
+from dashboard.export.images import CHROMIUM_ARGS, chromium_path
 from tests.browser.streamlit_server import streamlit_server
 from tests.conftest import REAL_DATA
 from tests.unit.test_export import export_once

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from dashboard import export, share
+from dashboard import share
+from dashboard.export.command import export
 from dashboard.filters import Filters
 from tests.browser.streamlit_server import streamlit_server
 from tests.browser.test_app_browser import AXE, STREAMLIT_CAUSED
@@ -42,10 +43,8 @@ def live_url() -> Iterator[str]:
 def static_sites(tmp_path_factory) -> dict[str, Path]:
     """The fixture data exported in English (root) and Spanish (es/), as the Pages workflow does."""
     root = tmp_path_factory.mktemp("published") / "site"
-    export.export(root, data_dir=VALID_DATA, images=False, progress=lambda _: None)
-    export.export(
-        root / "es", data_dir=VALID_DATA, images=False, lang="es", progress=lambda _: None
-    )
+    export(root, data_dir=VALID_DATA, images=False, progress=lambda _: None)
+    export(root / "es", data_dir=VALID_DATA, images=False, lang="es", progress=lambda _: None)
     return {"en": root, "es": root / "es"}
 
 

@@ -71,11 +71,11 @@ def test_gallery_embeds_a_chart_that_takes_its_height(page, exported_site):
 @pytest.fixture(scope="module")
 def hostile_export(tmp_path_factory) -> Path:
     """The hostile fixture data exported (pages only: images add nothing to this check)."""
-    from dashboard import export
+    from dashboard.export.command import export
     from tests.conftest import TESTS
 
     out = tmp_path_factory.mktemp("hostile") / "site"
-    export.export(out, data_dir=TESTS / "data" / "hostile", images=False, progress=lambda _: None)
+    export(out, data_dir=TESTS / "data" / "hostile", images=False, progress=lambda _: None)
     return out
 
 

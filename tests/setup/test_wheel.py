@@ -15,6 +15,8 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 SHIPPED = (
     "dashboard/static/style.css",
+    "dashboard/static/embed-height.js",
+    "dashboard/export/command.py",
     "dashboard/templates/chart.html",
     "dashboard/geo/countries.geojson",
     "dashboard/geo/subdivisions.geojson",

@@ -1,4 +1,4 @@
-"""The map chart: status per country, action circles, markers, words, legend and escaping."""
+"""The map chart: status per country, action circles, markers, words and escaping."""
 
 from __future__ import annotations
 
@@ -229,25 +229,6 @@ def test_data_strings_reach_properties_unchanged_for_streamlit_to_escape(monkeyp
     assert "&lt;" not in json.dumps(deck)
 
 
-def test_legend_html_escapes_every_label():
-    html_text = mapping.legend_html([("<script>x</script>", "#000000")], "a & <b>")
-    assert "<script>" not in html_text and "&lt;script&gt;" in html_text
-    assert "a &amp; &lt;b&gt;" in html_text
-
-
-def test_legend_in_both_languages():
-    english = mapping.legend("en")
-    spanish = mapping.legend("es")
-    assert english[0] == ("Account ban in force", mapping.KEY_COLOURS["ban_in_force"])
-    assert spanish[0][0] == "Prohibición en vigor"
-    assert [c for _, c in english] == [c for _, c in spanish]
-    assert len(english) == len(mapping.KEY_COLOURS)
-    assert [c for _, c in mapping.legend("en", {"none", "guidance"})] == [
-        mapping.KEY_COLOURS["guidance"],
-        mapping.KEY_COLOURS["none"],
-    ]
-
-
 @BOTH
 def test_text_numbers_match_the_frame(folder):
     frames = frames_of(str(folder))
@@ -312,18 +293,6 @@ def test_empty_frame_has_words():
     assert frame.empty
     text = mapping.text(frame, Filters())
     assert text.subtitle == "Nothing matches the current filters."
-
-
-def test_picked_code_reads_scatter_objects_and_geojson_features():
-    assert mapping.picked_code(None) is None
-    assert mapping.picked_code({"selection": {"objects": {"actions": [{"code": "ESP"}]}}}) == "ESP"
-    feature = {"type": "Feature", "properties": {"code": "AUS"}}
-    assert mapping.picked_code({"selection": {"objects": {"countries": [feature]}}}) == "AUS"
-
-
-def test_profile_url_keeps_the_language_only():
-    url = mapping.profile_url("US-FL", Filters(lang="es", jurisdictions=("ESP",)))
-    assert url == "country?c=US-FL&lang=es"  # relative: survives a base path
 
 
 def test_the_maps_counts_are_the_headline_counts():

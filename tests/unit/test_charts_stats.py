@@ -136,3 +136,20 @@ def test_panel_titles_and_ticks_tell_members_apart():
 def test_registered():
     chart = get_chart("stats-comparable-groups")
     assert chart is not None and chart.page == "statistics"
+
+
+def test_small_multiples_one_per_series_of_two_points_or_more(frames):
+    chart = get_chart("stats-comparable-groups")
+    frame = stats.data(frames, Filters())
+    panels = chart.small_multiples(frames, Filters())
+    sizes = frame.groupby("group").size()
+    assert len(panels) == int((sizes >= 2).sum())
+    for panel in panels:
+        members = frame[frame["group"] == panel.key]
+        assert len(members) >= 2
+        assert list(panel.figure.data[0].y) == members["value"].tolist()
+        assert panel.caption == members.iloc[0]["publisher"]
+        assert panel.alt.startswith(panel.title + ": ")
+    # Charts without small multiples give none.
+    timeline = get_chart("timeline-actions")
+    assert timeline.small_multiples(frames, Filters()) == []

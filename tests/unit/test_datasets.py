@@ -125,3 +125,24 @@ def test_citation_names_the_dashboard_date_and_url():
     assert "revisados por última vez el 25 nov 2026" in datasets.citation(
         date(2026, 11, 25), "https://example.org/data", "es"
     )
+
+
+def test_iso_dates_write_each_date_at_its_precision():
+    frame = pd.DataFrame(
+        {
+            "date": pd.to_datetime(["2025-04-01", "2025-04-01", None, "2025-06-17"]),
+            "date_precision": ["month", "day", "month", None],
+            "checked": pd.to_datetime(["2025-04-01", None, "2025-05-02", "2025-06-17"]),
+            "seen": pd.to_datetime(["2025-04-01 10:30", None, None, None]),
+        }
+    )
+    assert datasets.iso_dates(frame, "date").tolist() == [
+        "2025-04",
+        "2025-04-01",
+        None,
+        "2025-06-17",
+    ]
+    assert datasets.iso_dates(frame, "checked").tolist() == [
+        "2025-04-01", None, "2025-05-02", "2025-06-17",
+    ]  # fmt: skip
+    assert datasets.iso_dates(frame, "seen").tolist() == ["2025-04-01T10:30:00", None, None, None]

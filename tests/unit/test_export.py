@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import re
 import struct
@@ -11,9 +12,12 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from dashboard import cli, data, export
+from dashboard import cli, data, datasets, share
 from dashboard.charts.registry import all_charts
 from dashboard.charts.types import ChartText
+from dashboard.export.command import export
+from dashboard.export.data_package import field_type, tidy_frame
+from dashboard.export.folder import ExportError, ExportFolder
 from dashboard.filters import Filters
 from tests.conftest import VALID_DATA
 
@@ -25,7 +29,7 @@ def export_once(tmp_path_factory) -> Path:
     """The fixture data exported once per test session (images included), shared by tests."""
     if "out" not in _CACHE:
         out = tmp_path_factory.mktemp("export") / "site"
-        export.export(out, data_dir=VALID_DATA, progress=lambda line: None)
+        export(out, data_dir=VALID_DATA, progress=lambda line: None)
         _CACHE["out"] = out
     return _CACHE["out"]
 
@@ -86,12 +90,29 @@ def test_csv_equals_the_builders_frame(exported, frames):
     for chart_id, chart in all_charts().items():
         frame = chart.data(frames, Filters())
         text = (exported / f"{chart_id}.csv").read_text(encoding="utf-8")
-        assert text == export.tidy_frame(frame).to_csv(index=False), chart_id
+        assert text == tidy_frame(frame).to_csv(index=False), chart_id
         back = pd.read_csv(exported / f"{chart_id}.csv")
         assert list(back.columns) == [str(name) for name in frame.columns]
         assert len(back) == len(frame)
         if "id" in frame:
             assert back["id"].tolist() == frame["id"].tolist()
+
+
+def test_a_month_only_date_is_yyyy_mm_in_chart_files_as_in_the_downloads(exported, frames):
+    record = "us-anderegg-ruling-2025-02"  # dated to the month in the fixture data
+    assert frames.actions.set_index("id").loc[record, "date_precision"] == "month"
+    chart_csv = pd.read_csv(exported / "timeline-actions.csv", dtype=str).set_index("id")
+    download = pd.read_csv(io.BytesIO(datasets.to_csv_bytes(frames.actions)), dtype=str)
+    assert chart_csv.loc[record, "date"] == "2025-02"  # was 2025-02-01: no day is invented
+    assert download.set_index("id").loc[record, "date"] == "2025-02"
+    body = json.loads((exported / "timeline-actions.json").read_text(encoding="utf-8"))
+    assert {row["date"] for row in body["data"] if row["id"] == record} == {"2025-02"}
+    # Frictionless types follow the text: days and months mixed is a string, months alone a yearmonth.
+    frame = all_charts()["timeline-actions"].data(frames, Filters())
+    assert field_type(frame, "date") == "string"
+    months = frame[frame["date_precision"] == "month"]
+    assert field_type(months, "date") == "yearmonth"
+    assert field_type(frame[frame["date_precision"] == "day"], "date") == "date"
 
 
 def test_json_holds_the_same_rows_and_the_words(exported, frames):
@@ -138,6 +159,9 @@ def test_pages_use_the_shared_bundle_and_no_cdn(exported):
         assert '<html lang="en">' in page
         assert f"{chart_id}.png" in page and 'name="twitter:card"' in page
         assert share_height_call(chart_id) in page
+        assert '<script src="embed.js"></script>' in page  # the one embed-height script
+        assert "embedHeight.report(chartId," in page
+    assert (exported / "embed.js").read_text(encoding="utf-8") == share.HEIGHT_SCRIPT + "\n"
 
 
 def share_height_call(chart_id: str) -> str:
@@ -193,11 +217,11 @@ def test_unknown_chart_ids_are_refused(tmp_path, capsys):
 def test_a_chart_id_cannot_escape_the_folder(tmp_path):
     chart = all_charts()["timeline-actions"]
     charts = {"../escape": replace(chart, id="../escape")}
-    with pytest.raises(export.ExportError, match="kebab-case"):
-        export.export(tmp_path / "out", data_dir=VALID_DATA, charts=charts, images=False)
-    folder = export._Folder(tmp_path)
+    with pytest.raises(ExportError, match="kebab-case"):
+        export(tmp_path / "out", data_dir=VALID_DATA, charts=charts, images=False)
+    folder = ExportFolder(tmp_path)
     for name in ("../x.html", "a/b.html", ".hidden", "/etc/passwd"):
-        with pytest.raises(export.ExportError):
+        with pytest.raises(ExportError):
             folder.write(name, "x")
     assert sorted(p.name for p in tmp_path.iterdir()) == []
 
@@ -210,8 +234,8 @@ def test_a_failing_chart_leaves_no_half_export(tmp_path):
 
     charts = {"timeline-actions": replace(chart, figure=broken)}
     with pytest.raises(RuntimeError):
-        export.export(tmp_path / "out", data_dir=VALID_DATA, charts=charts, images=False,
-                      progress=lambda line: None)  # fmt: skip
+        export(tmp_path / "out", data_dir=VALID_DATA, charts=charts, images=False,
+               progress=lambda line: None)  # fmt: skip
     assert list(tmp_path.iterdir()) == []
 
 
@@ -242,7 +266,7 @@ def _hostile_data(data_copy: Path) -> Path:
 
 def test_html_escapes_a_hostile_title_from_the_data(data_copy, tmp_path):
     out = tmp_path / "out"
-    export.export(out, data_dir=_hostile_data(data_copy), images=False, progress=lambda line: None)
+    export(out, data_dir=_hostile_data(data_copy), images=False, progress=lambda line: None)
     assert HOSTILE in (out / "timeline-actions.csv").read_text(encoding="utf-8")
     for page in out.glob("*.html"):
         assert "<script>window.__pwned" not in page.read_text(encoding="utf-8"), page.name
@@ -253,34 +277,11 @@ def test_html_escapes_hostile_chart_words(tmp_path):
     words = ChartText(HOSTILE, HOSTILE, f'"{HOSTILE}', HOSTILE)
     charts = {chart.id: replace(chart, text=lambda frame, filters: words)}
     out = tmp_path / "out"
-    export.export(out, data_dir=VALID_DATA, charts=charts, images=False, progress=lambda line: None)
+    export(out, data_dir=VALID_DATA, charts=charts, images=False, progress=lambda line: None)
     for name in ("timeline-actions.html", "index.html"):
         page = (out / name).read_text(encoding="utf-8")
         assert "<script>window.__pwned" not in page, name
         assert "&lt;script&gt;window.__pwned=1&lt;/script&gt;" in page
-
-
-def _expand(figure: dict) -> dict:
-    """What chart.html does with the shared table before plotting (kept in step with it)."""
-    table = figure.pop(export.SHARED_KEY)
-    for trace in figure["data"]:
-        for name, joiner in trace.pop(export.SHARED_FIELDS, {}).items():
-            trace[name] = [
-                table[value] if joiner is None else joiner.join(table[i] for i in value)
-                for value in trace[name]
-            ]
-    return figure
-
-
-@pytest.mark.parametrize("chart_id", ["timeline-actions", "timeline-platforms"])
-def test_shared_hover_text_gives_back_every_label(frames, chart_id):
-    figure = all_charts()[chart_id].build(frames, Filters())[1]
-    original = json.loads(export.pio_json(figure))
-    shared = export.share_hover_text(json.loads(export.pio_json(figure)))
-    restored = _expand(shared)
-    for before, after in zip(original["data"], restored["data"], strict=True):
-        for name in ("hovertext", "x", "y", "text"):
-            assert before.get(name) == after.get(name), name
 
 
 def test_plotly_pages_of_the_real_data_stay_under_50_kb(tmp_path):
@@ -290,9 +291,7 @@ def test_plotly_pages_of_the_real_data_stay_under_50_kb(tmp_path):
 
     plotly_ids = [chart_id for chart_id, chart in all_charts().items() if chart.kind == "plotly"]
     out = tmp_path / "site"
-    export.export(
-        out, chart_ids=plotly_ids, data_dir=REAL_DATA, images=False, progress=lambda line: None
-    )
+    export(out, chart_ids=plotly_ids, data_dir=REAL_DATA, images=False, progress=lambda line: None)
     sizes = {page.name: page.stat().st_size for page in out.glob("*.html")}
     assert "timeline-platforms.html" in sizes
     assert {name: size for name, size in sizes.items() if size >= 50_000} == {}

@@ -15,7 +15,11 @@ import shutil
 import pandas as pd
 import pytest
 
-from dashboard import cli, datasets, export
+from dashboard import cli, datasets
+from dashboard.export.command import export
+from dashboard.export.data_package import csv_text
+from dashboard.export.figure_json import escape_properties
+from dashboard.export.folder import MARKER
 from tests.conftest import VALID_DATA
 
 ARGS = ["--no-images", "--charts", "timeline-actions"]
@@ -63,10 +67,10 @@ def test_export_force_refuses_a_folder_holding_anything_else(tmp_path, capsys):
 def test_export_force_replaces_only_its_own_folder(tmp_path):
     out = tmp_path / "site"
     assert _run(out) == 0
-    assert (out / export.MARKER).is_file()
+    assert (out / MARKER).is_file()
     (out / "stray.txt").write_text("left by a previous export run")
     assert _run(out, "--force") == 0
-    assert (out / export.MARKER).is_file() and not (out / "stray.txt").exists()
+    assert (out / MARKER).is_file() and not (out / "stray.txt").exists()
 
 
 # CSV formulas.
@@ -84,7 +88,7 @@ def test_csv_downloads_keep_real_negative_numbers_numeric():
     frame = pd.DataFrame({"title": ["=1+1", "ok"], "value": [-5.0, 2.0], "count": [-3, 1]})
     rows = list(csv.reader(io.StringIO(datasets.to_csv_bytes(frame).decode("utf-8-sig"))))
     assert rows == [["title", "value", "count"], ["'=1+1", "-5.0", "-3"], ["ok", "2.0", "1"]]
-    exported = list(csv.reader(io.StringIO(export.csv_text(frame))))
+    exported = list(csv.reader(io.StringIO(csv_text(frame))))
     assert exported[1] == ["'=1+1", "-5.0", "-3"]
 
 
@@ -95,7 +99,7 @@ def test_exported_csv_neutralises_formulas_from_the_data(data_copy, tmp_path):
     )
     path.write_text(text, encoding="utf-8")
     out = tmp_path / "out"
-    export.export(out, data_dir=data_copy, images=False, progress=lambda line: None,
+    export(out, data_dir=data_copy, images=False, progress=lambda line: None,
                   chart_ids=["timeline-actions"])  # fmt: skip
     csv_text = (out / "timeline-actions.csv").read_text(encoding="utf-8")
     assert "'=cmd|calc" in csv_text and ",=cmd" not in csv_text
@@ -108,7 +112,7 @@ def test_exported_csv_neutralises_formulas_from_the_data(data_copy, tmp_path):
 
 def _map_page(tmp_path):
     out = tmp_path / "out"
-    export.export(out, data_dir=VALID_DATA, images=False, progress=lambda line: None,
+    export(out, data_dir=VALID_DATA, images=False, progress=lambda line: None,
                   chart_ids=["map-age-policies"], dashboard_url="")  # fmt: skip
     return (out / "map-age-policies.html").read_text(encoding="utf-8")
 
@@ -136,7 +140,7 @@ def test_exported_map_escapes_the_texts_its_tooltip_shows():
             {"id": "shapes", "data": {"features": [{"properties": {"name": "A & <b>B</b>"}}]}},
         ]
     }
-    escaped = export.escape_properties(spec)
+    escaped = escape_properties(spec)
     assert escaped["layers"][0]["data"] == [
         {"name": "&lt;img src=x onerror=alert(1)&gt;", "count": 2}
     ]

@@ -5,7 +5,10 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
-PACKAGE = Path(__file__).resolve().parents[2] / "src" / "dashboard"
+ROOT = Path(__file__).resolve().parents[2]
+PACKAGE = ROOT / "src" / "dashboard"
+# What pages may import of the charts: the registry (charts by id) and the types.
+PAGE_CHART_MODULES = {"dashboard.charts.registry", "dashboard.charts.types"}
 
 
 def module_name(path: Path) -> str:
@@ -80,3 +83,43 @@ def test_chart_builders_do_not_import_streamlit():
                     else [node.module or ""]
                 )
                 assert not any(name.split(".")[0] == "streamlit" for name in names), path.name
+
+
+def chart_imports(path: Path) -> set[str]:
+    """The `dashboard.charts` modules a file imports, anywhere in it."""
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names = [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            # `from dashboard.charts import mapping` imports the module dashboard.charts.mapping.
+            base = node.module
+            names = [f"{base}.{alias.name}" if base == "dashboard.charts" else base
+                     for alias in node.names]  # fmt: skip
+        else:
+            continue
+        found |= {name for name in names if name.startswith("dashboard.charts")}
+    return found
+
+
+def test_the_checker_sees_every_form_of_chart_import(tmp_path):
+    page = tmp_path / "page.py"
+    page.write_text(
+        "from dashboard.charts import mapping\nimport dashboard.charts.stats\n"
+        "def f():\n    from dashboard.charts.common import escape\n"
+        "from dashboard.charts.registry import get_chart\n"
+    )
+    assert chart_imports(page) - PAGE_CHART_MODULES == {
+        "dashboard.charts.mapping", "dashboard.charts.stats", "dashboard.charts.common",
+    }  # fmt: skip
+
+
+def test_pages_reach_charts_only_through_the_registry():
+    pages = sorted((ROOT / "app_pages").glob("*.py")) + [ROOT / "app.py"]
+    assert len(pages) > 5
+    reaching = {
+        path.name: sorted(chart_imports(path) - PAGE_CHART_MODULES)
+        for path in pages
+        if chart_imports(path) - PAGE_CHART_MODULES
+    }
+    assert reaching == {}

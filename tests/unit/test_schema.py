@@ -70,3 +70,18 @@ def test_schema_command_writes_loadable_json(tmp_path):
     actions = json.loads((tmp_path / "actions.schema.json").read_text())
     assert actions["title"] == "data/actions.yaml"
     assert "investigation" in json.dumps(actions)
+
+
+def test_one_list_of_data_files():
+    """DATASET_FILES is the list; the models, the story files, `new`'s kinds, the record pages'
+    datasets and the frames all follow it."""
+    from dashboard import cards, editing
+    from dashboard.frames import Frames
+
+    assert tuple(schema.DATASETS) == schema.DATASET_FILES
+    assert set(schema.STORY_FILES) <= set(schema.DATASET_FILES)
+    assert sorted(editing.KINDS.values()) == sorted(schema.STORY_FILES)
+    assert tuple(schema.dataset_name(name) for name in schema.STORY_FILES) == cards.DATASETS
+    frame_fields = set(Frames.__dataclass_fields__)
+    assert {schema.dataset_name(name) for name in schema.DATASET_FILES} <= frame_fields
+    assert sorted(path.name for path in REAL_DATA.glob("*.yaml")) == sorted(schema.DATASET_FILES)

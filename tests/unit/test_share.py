@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 from datetime import date
 from html.parser import HTMLParser
 from urllib.parse import parse_qs, urlsplit
+
+import pytest
 
 from dashboard import share
 from dashboard.filters import Filters
@@ -143,3 +147,25 @@ def test_export_url_from_the_environment(monkeypatch):
     assert share.export_base_url() == "https://org.github.io/tracker"
     assert share.static_base(share.export_base_url(), "es") == "https://org.github.io/tracker/es"
     assert share.static_base(share.export_base_url(), "en") == "https://org.github.io/tracker"
+
+
+def test_profile_url_keeps_the_language_only():
+    url = share.profile_url("US-FL", Filters(lang="es", jurisdictions=("ESP",)))
+    assert url == "country?c=US-FL&lang=es"  # relative: survives a base path
+
+
+def test_the_height_script_is_the_static_file_filled_in_and_compact():
+    script = share.HEIGHT_SCRIPT
+    assert "__" not in script and "/*" not in script and "//" not in script.replace('"*"', "")
+    assert f'var type = "{share.HEIGHT_MESSAGE}", lowest = {share.MIN_HEIGHT}' in script
+    assert f"highest = {share.MAX_HEIGHT};" in script
+    assert "\n" not in script
+    assert share.resize_snippet() == f"<script>{script}</script>"
+
+
+@pytest.mark.skipif(not shutil.which("node"), reason="needs node (scripts/test.sh installs it)")
+def test_the_height_script_is_valid_javascript(tmp_path):
+    path = tmp_path / "embed.js"
+    path.write_text(share.HEIGHT_SCRIPT, encoding="utf-8")
+    checked = subprocess.run(["node", "--check", str(path)], capture_output=True, text=True)
+    assert checked.returncode == 0, checked.stderr

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from dashboard import data, export, readers
+from dashboard import data, readers
+from dashboard.export.command import export
 from tests.conftest import TESTS, VALID_DATA
 
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -26,7 +27,7 @@ def _export(
     out = tmp_path_factory.mktemp(f"site-{lang}") / "site"
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv(readers.REPO_URL_ENV, repo)
-        export.export(
+        export(
             out, data_dir=data_dir, images=False, lang=lang, export_url=url,
             dashboard_url="https://dash.example.org", progress=lambda line: None,
         )  # fmt: skip

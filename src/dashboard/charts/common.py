@@ -1,9 +1,8 @@
-"""Helpers shared by chart builders: language columns, escaping, layout, source lines."""
+"""Helpers shared by chart builders: language columns, escaping, layout."""
 
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -24,19 +23,6 @@ def escape(value: object) -> str:
     if value is None or (not isinstance(value, str | tuple | list) and pd.isna(value)):
         return ""
     return html.escape(str(value), quote=False)
-
-
-def source_line(publishers: Iterable[str], lang: str, shown: int = 3) -> str:
-    """'Source: Ofcom, European Commission and 12 more' from the publishers behind a chart."""
-    counts = pd.Series(list(publishers), dtype="object").value_counts()
-    if counts.empty:
-        return t("chart.source", lang, sources=t("value.none", lang))
-    names = list(counts.index[:shown])
-    rest = len(counts) - len(names)
-    joined = ", ".join(names)
-    if rest:
-        joined += t("chart.and_more", lang, count=rest)
-    return t("chart.source", lang, sources=joined)
 
 
 def apply_layout(figure: go.Figure, lang: str, height: int | None = None) -> go.Figure:

@@ -8,7 +8,6 @@ import plotly.graph_objects as go
 from dashboard.charts.common import (
     apply_layout,
     escape,
-    source_line,
     text_column,
     threshold_facts,
     top_counts,
@@ -24,7 +23,7 @@ from dashboard.charts.types import Chart, ChartText
 from dashboard.counts import PROGRESS_RANK, kinds_in_force
 from dashboard.filters import Filters, filter_actions, filter_policies
 from dashboard.frames import Frames
-from dashboard.i18n import label, t
+from dashboard.i18n import label, source_line, t
 from dashboard.jurisdictions import jurisdiction_name
 
 ROW_HEIGHT = 24

@@ -3,12 +3,10 @@ views and a layer of circles sized by the number of actions."""
 
 from __future__ import annotations
 
-import html
 import json
 import math
 import weakref
-from collections.abc import Iterable, Mapping
-from dataclasses import replace
+from collections.abc import Mapping
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -16,7 +14,6 @@ from typing import Any
 import pandas as pd
 import pydeck as pdk
 
-from dashboard.charts.common import source_line
 from dashboard.charts.palette import (
     BLUE,
     GREEN,
@@ -30,16 +27,15 @@ from dashboard.charts.palette import (
 )
 from dashboard.charts.types import Chart, ChartText
 from dashboard.counts import PROGRESS_RANK, headline_counts
-from dashboard.filters import Filters, filter_actions, filter_policies, to_query
+from dashboard.filters import Filters, filter_actions, filter_policies
 from dashboard.frames import Frames
-from dashboard.i18n import fmt_date, fmt_number, label, t
+from dashboard.i18n import fmt_date, fmt_number, label, source_line, t
 from dashboard.jurisdictions import EU, jurisdiction_name
-from dashboard.share import page_href
+from dashboard.map_view import CHART_ID, LAYER_ACTIONS, LAYER_RULES
 
 GEO_DIR = resources.files("dashboard") / "geo"  # shipped in the package (importlib.resources)
-CHART_ID = "map-age-policies"
 LAYER_COUNTRIES, LAYER_STATES, LAYER_SUBNATIONAL = "countries", "states", "subnational"
-LAYER_ACTIONS, LAYER_COUNTS, LAYER_RULES = "actions", "action-counts", "rules"
+LAYER_COUNTS = "action-counts"
 # The 27 member states (ISO alpha-3), whose shapes must all be pickable in the Europe view.
 EU_MEMBERS = frozenset(
     [
@@ -345,36 +341,6 @@ def status_label(status: str, lang: str) -> str:
     return t("map.status.none", lang) if status == NONE else label("pstatus", status, lang)
 
 
-def legend(lang: str, keys: Iterable[str] | None = None) -> list[tuple[str, str]]:
-    """The map's colour key as (label, hex colour); only `keys` when given (what the map shows)."""
-    shown = set(keys) if keys is not None else set(KEY_COLOURS)
-    return [
-        (t(f"map.key.{key}", lang), colour) for key, colour in KEY_COLOURS.items() if key in shown
-    ]
-
-
-def legend_html(entries: Iterable[tuple[str, str]], circles: str = "") -> str:
-    """The colour key as small HTML (pydeck has no legend); every label is escaped."""
-    items = [
-        f'<span role="listitem" style="display:inline-flex;align-items:center;margin:0 14px 4px 0">'
-        f'<span style="width:14px;height:14px;border-radius:3px;margin-right:6px;'
-        f'border:1px solid rgba(0,0,0,.25);background:{html.escape(colour)}"></span>'
-        f"{html.escape(text)}</span>"
-        for text, colour in entries
-    ]
-    if circles:
-        items.append(
-            f'<span role="listitem" style="display:inline-flex;align-items:center;margin:0 14px 4px 0">'
-            f'<span style="width:14px;height:14px;border-radius:50%;margin-right:6px;'
-            f'background:rgba(31,36,48,.55);border:1px solid #fff"></span>'
-            f"{html.escape(circles)}</span>"
-        )
-    return (
-        f'<div class="map-legend" role="list" style="display:flex;flex-wrap:wrap;'
-        f'font-size:0.9rem">{"".join(items)}</div>'
-    )
-
-
 def _age_line(row: Mapping[str, Any], lang: str) -> str:
     if pd.isna(row.get("min_age", pd.NA)):
         return ""
@@ -666,36 +632,6 @@ def text(frame: pd.DataFrame, filters: Filters) -> ChartText:
         actions=fmt_number(actions, lang, 0), places=places, top=_most_actions(frame, lang),
     )  # fmt: skip
     return ChartText(title, subtitle, alt, source)
-
-
-# Helpers for pages (pure, so the tests can reach them).
-
-
-def picked_code(event: Any) -> str | None:
-    """The jurisdiction code of the object clicked on the map, if any."""
-    if not event:
-        return None
-    selection = event.get("selection", {}) if isinstance(event, dict) else event.selection
-    for objects in (selection.get("objects", {}) or {}).values():
-        for obj in objects or []:
-            if not isinstance(obj, dict):
-                continue
-            # GeoJSON features may arrive whole or as their properties.
-            code = obj.get("code") or (obj.get("properties") or {}).get("code")
-            if isinstance(code, str):
-                return code
-    return None
-
-
-def profile_url(code: str, filters: Filters) -> str:
-    """The country page's link for a jurisdiction, keeping the language (filters do not apply)."""
-    query = {key: value for key, value in to_query(filters).items() if key == "lang"}
-    return page_href("country", {"c": code, **query})
-
-
-def unfiltered_by_place(filters: Filters) -> Filters:
-    """The reader's filters without jurisdictions, for the records of one chosen place."""
-    return replace(filters, jurisdictions=())
 
 
 CHARTS = [Chart(CHART_ID, "pydeck", "map", data, figure, text)]

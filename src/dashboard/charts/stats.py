@@ -4,18 +4,17 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
 
 import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from dashboard.charts.common import apply_layout, escape, source_line, text_column
+from dashboard.charts.common import apply_layout, escape, text_column
 from dashboard.charts.palette import BLUE
-from dashboard.charts.types import Chart, ChartText
+from dashboard.charts.types import Chart, ChartText, Panel
 from dashboard.filters import Filters, filter_statistics
 from dashboard.frames import Frames
-from dashboard.i18n import fmt_date, fmt_value, t
+from dashboard.i18n import fmt_date, fmt_value, source_line, t
 from dashboard.memo import per_data_version
 
 COLUMNS = [
@@ -259,9 +258,6 @@ def text(frame: pd.DataFrame, filters: Filters) -> ChartText:
     return ChartText(title, _subtitle(panels, lang), alt, source)
 
 
-CHARTS = [Chart("stats-comparable-groups", "plotly", "statistics", data, figure, text)]
-
-
 # Small charts: one per comparable group with two points or more, years across.
 
 YEAR = re.compile(r"\b(19|20)\d{2}\b")
@@ -324,23 +320,13 @@ def group_alt(group: pd.DataFrame, lang: str) -> str:
     return f"{group_title(group)}: {values}"
 
 
-@dataclass(frozen=True)
-class SmallChart:
-    """One comparable series drawn small: its key, title, publisher, figure and alt text."""
-
-    name: str
-    title: str
-    publisher: str
-    figure: go.Figure
-    alt: str
-
-
 @per_data_version
-def small_charts(frames: Frames, filters: Filters) -> list[SmallChart]:
-    """The statistics page's small charts, built once per data version and view (twelve
-    figures were most of that page's CPU when every reader's session built its own)."""
+def small_charts(frames: Frames, filters: Filters) -> list[Panel]:
+    """The statistics page's small charts, one per comparable series with two points or more,
+    each on its own axis; built once per data version and view (twelve figures were most of
+    that page's CPU when every reader's session built its own)."""
     return [
-        SmallChart(
+        Panel(
             name,
             group_title(group),
             str(group.iloc[0]["publisher"]),
@@ -349,6 +335,13 @@ def small_charts(frames: Frames, filters: Filters) -> list[SmallChart]:
         )  # fmt: skip
         for name, group in charted_groups(data(frames, filters))
     ]
+
+
+CHARTS = [
+    Chart(
+        "stats-comparable-groups", "plotly", "statistics", data, figure, text, panels=small_charts
+    )
+]
 
 
 # Survey shares: every percentage that comes from a survey, with who was asked.

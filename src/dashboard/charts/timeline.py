@@ -9,7 +9,6 @@ from dashboard.charts.common import (
     apply_layout,
     escape,
     label_rows,
-    source_line,
     text_column,
     top_counts,
 )
@@ -17,7 +16,7 @@ from dashboard.charts.palette import GREY, TYPE_GROUP_COLOURS, TYPE_GROUP_OF
 from dashboard.charts.types import Chart, ChartText
 from dashboard.filters import Filters, filter_actions
 from dashboard.frames import Frames
-from dashboard.i18n import fmt_date, label, t
+from dashboard.i18n import fmt_date, label, source_line, t
 from dashboard.jurisdictions import jurisdiction_name
 
 ROW_HEIGHT = 26

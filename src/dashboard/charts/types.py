@@ -32,6 +32,17 @@ class ChartText:
 
 
 @dataclass(frozen=True)
+class Panel:
+    """One of a chart's small multiples: a small figure a page draws beside the others."""
+
+    key: str  # stable, for the widget key
+    title: str
+    caption: str
+    figure: Any
+    alt: str
+
+
+@dataclass(frozen=True)
 class Chart:
     """A chart of the dashboard."""
 
@@ -41,6 +52,12 @@ class Chart:
     data: Callable[[Frames, Filters], pd.DataFrame]
     figure: Callable[[pd.DataFrame, Filters], Any]
     text: Callable[[pd.DataFrame, Filters], ChartText]
+    # Small multiples of the same data, for pages with room for them.
+    panels: Callable[[Frames, Filters], list[Panel]] | None = None
+
+    def small_multiples(self, frames: Frames, filters: Filters) -> list[Panel]:
+        """The chart's small multiples for these frames and filters; none for most charts."""
+        return self.panels(frames, filters) if self.panels is not None else []
 
     def build(self, frames: Frames, filters: Filters) -> tuple[pd.DataFrame, Any, ChartText]:
         """The chart's frame, figure and text for these frames and filters."""
