@@ -304,3 +304,16 @@ def test_the_maps_counts_are_the_headline_counts():
     counted = headline_counts(filter_policies(frames.age_policies, Filters()))
     assert f"account ban in force: {counted['ban'].count};" in words.subtitle
     assert f"parental-consent rule in force: {counted['consent'].count};" in words.subtitle
+
+
+def test_a_month_only_rule_date_stays_a_month_in_the_tooltip_and_the_csv():
+    from dashboard import datasets
+
+    frame = mapping.data(frames_of(str(REAL_DATA)), Filters())
+    month_only = frame[frame["effective_precision"] == "month"]
+    assert not month_only.empty, "the case under test: a rule in force from a month"
+    row = month_only.iloc[0]
+    expected = row["effective"].strftime("%b %Y")  # 'Jul 2024', not '1 Jul 2024'
+    assert f"in force from {expected}" in mapping.tooltip_info(row.to_dict(), "en")
+    written = datasets.export_frame(month_only)["effective"].iloc[0]
+    assert written == row["effective"].strftime("%Y-%m")

@@ -155,3 +155,11 @@ def test_months_empty(fixture_frames):
     frame, fig, text = MONTHS.build(fixture_frames, Filters(jurisdictions=("AUS",)))
     assert frame.empty and not fig.data
     assert text.subtitle == "Nothing matches the current filters."
+
+
+def test_month_buckets_are_written_as_months_in_downloads(fixture_frames):
+    from dashboard import datasets
+
+    frame = overview.month_data(fixture_frames, Filters())
+    written = datasets.export_frame(frame)["month"]
+    assert written.str.fullmatch(r"\d{4}-\d{2}").all(), written.head().tolist()

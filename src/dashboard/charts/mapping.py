@@ -131,10 +131,11 @@ REGION_VIEWS = {
 }
 WORLD_VIEW = {"longitude": 10.0, "latitude": 22.0, "zoom": 0.8, "min_zoom": -1}
 
+RULE_DATES = ("announced", "passed", "effective")  # each with its `_precision`
 COLUMNS = [
     "code", "name", "kind", "rule_kind", "status", "status_label", "key", "rule", "min_age",
     "parental_consent_below", "absolute_ban_below", "announced", "passed", "effective",
-    "policy_id", "policies", "actions", "lon", "lat", "shape", "source_publishers",
+    "announced_precision", "passed_precision", "effective_precision", "policy_id", "policies", "actions", "lon", "lat", "shape", "source_publishers",
     "kinds_in_force",
 ]  # fmt: skip
 
@@ -291,7 +292,8 @@ def _row(code: str, lead: pd.Series | None, lang: str) -> dict[str, Any]:
             column: _value(lead, column)
             for column in ("min_age", "parental_consent_below", "absolute_ban_below")
         },
-        **{column: _value(lead, column) for column in ("announced", "passed", "effective")},
+        **{column: _value(lead, column) for column in RULE_DATES},
+        **{f"{column}_precision": _value(lead, f"{column}_precision") for column in RULE_DATES},
         "policy_id": lead["id"] if lead is not None else None,
         "lon": lon,
         "lat": lat,
@@ -326,7 +328,7 @@ def data(frames: Frames, filters: Filters) -> pd.DataFrame:
     frame = pd.DataFrame(rows, columns=COLUMNS)
     for column in ("min_age", "parental_consent_below", "absolute_ban_below"):
         frame[column] = frame[column].astype("Int64")
-    for column in ("announced", "passed", "effective"):
+    for column in RULE_DATES:
         frame[column] = pd.to_datetime(frame[column])
     for column in ("policies", "actions"):
         frame[column] = frame[column].astype(int)
@@ -352,10 +354,16 @@ def _age_line(row: Mapping[str, Any], lang: str) -> str:
     return "; ".join(parts)
 
 
+def _precision(row: Mapping[str, Any], column: str) -> str:
+    precision = row.get(f"{column}_precision")
+    return precision if isinstance(precision, str) else "day"
+
+
 def _dates_line(row: Mapping[str, Any], lang: str) -> str:
+    # A month-only date is written as its month ("Jul 2024"), never an invented 1st.
     parts = [
-        t(f"map.tip.{column}", lang, date=fmt_date(row[column], "day", lang))
-        for column in ("announced", "passed", "effective")
+        t(f"map.tip.{column}", lang, date=fmt_date(row[column], _precision(row, column), lang))
+        for column in RULE_DATES
         if pd.notna(row.get(column, pd.NaT))
     ]
     line = "; ".join(parts)

@@ -134,7 +134,8 @@ def one_in_five_text(frame: pd.DataFrame, filters: Filters) -> ChartText:
 # Actions by month.
 
 GROUPS = list(TYPE_GROUP_COLOURS)
-MONTH_COLUMNS = ["month", *GROUPS, "total", "moment", "source_publishers"]
+# `month_precision` says each bucket is a month: downloads write it YYYY-MM, not a 1st.
+MONTH_COLUMNS = ["month", "month_precision", *GROUPS, "total", "moment", "source_publishers"]
 
 
 def window_end(frames: Frames, filters: Filters) -> pd.Period:
@@ -169,6 +170,7 @@ def month_data(frames: Frames, filters: Filters) -> pd.DataFrame:
     publishers = actions.groupby(periods[actions.index])["source_publisher"].agg(tuple)
     frame["source_publishers"] = frame["month"].map(lambda m: publishers.get(m, ()))
     frame["month"] = frame["month"].dt.to_timestamp()
+    frame["month_precision"] = "month"
     return frame[MONTH_COLUMNS]
 
 
