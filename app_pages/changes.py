@@ -48,7 +48,7 @@ def changes_html(changes: list[readers.Change]) -> str:
         mark = f"<strong>{cards.esc(kind)}</strong>"
         detail = f" — {cards.esc(change.detail)}" if change.detail else ""
         items.append(
-            f'<li><span class="rc-meta">{cards.esc(fmt_date(change.when, "day", lang))}</span> · '
+            f'<li><span class="rc-meta">{cards.esc(fmt_date(change.when, change.precision, lang))}</span> · '
             f'{mark}: <a href="{cards.esc(link_to(change.record_id))}">{cards.esc(change.title)}</a>'
             f"{detail}</li>"
         )

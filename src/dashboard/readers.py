@@ -240,16 +240,21 @@ class Change:
     record_id: str
     title: str
     detail: str = ""
+    precision: str = "day"  # "month" where only the month of `when` is known
 
 
 def default_since(frames: Frames) -> date:
     return (frames.coverage_end - pd.Timedelta(days=30)).date()
 
 
-def _own_date(dataset: str, row: pd.Series) -> pd.Timestamp | None:
+def _own_date(dataset: str, row: pd.Series) -> tuple[pd.Timestamp | None, str]:
+    """A record's own date (an action's, a figure's publication) and its precision."""
     column = {"actions": "date", "statistics": "published"}.get(dataset)
     value = row.get(column) if column else None
-    return None if value is None or pd.isna(value) else pd.Timestamp(value)
+    if value is None or pd.isna(value):
+        return None, "day"
+    precision = row.get(f"{column}_precision")
+    return pd.Timestamp(value), precision if isinstance(precision, str) else "day"
 
 
 def changes_since(frames: Frames, since: date, lang: str) -> list[Change]:
@@ -266,15 +271,19 @@ def changes_since(frames: Frames, since: date, lang: str) -> list[Change]:
             titles[row["id"]] = (dataset, record_title(dataset, row, lang))
             added = optional_date(row, "added")
             kind = "added" if added is not None else "dated"
-            when = added if added is not None else _own_date(dataset, row)
+            when, precision = (added, "day") if added is not None else _own_date(dataset, row)
             if when is not None and when >= start:
-                changes.append(Change(when, kind, dataset, row["id"], titles[row["id"]][1]))
+                title = titles[row["id"]][1]
+                changes.append(Change(when, kind, dataset, row["id"], title, precision=precision))
     history = frames.policy_history
     for step in history[history["date"] >= start].itertuples():
         if step.policy_id in titles and step.step > 0:
             dataset, title = titles[step.policy_id]
             status = t(f"pstatus.{step.status}", lang)
-            changes.append(Change(step.date, "status", dataset, step.policy_id, title, status))
+            changes.append(
+                Change(step.date, "status", dataset, step.policy_id, title, status,
+                       precision=str(step.date_precision or "day"))
+            )  # fmt: skip
     corrections = frames.corrections
     for fix in corrections[corrections["date"] >= start].itertuples():
         if fix.record in titles:

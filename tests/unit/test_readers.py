@@ -9,7 +9,7 @@ import pytest
 
 from dashboard import cards, data, readers
 from dashboard.filters import Filters
-from tests.conftest import TESTS, VALID_DATA
+from tests.conftest import REAL_DATA, TESTS, VALID_DATA
 
 
 @pytest.fixture(scope="module")
@@ -161,3 +161,18 @@ def test_card_source_urls_are_escaped_and_only_http():
         in html
     )
     assert cards.href("javascript:alert(1)") is None
+
+
+def test_a_change_known_only_to_the_month_keeps_its_precision():
+    real = data.load(REAL_DATA).frames
+    history = real.policy_history
+    month_steps = history[(history["date_precision"] == "month") & (history["step"] > 0)]
+    assert not month_steps.empty, "the case under test: a status step dated to a month"
+    step = month_steps.iloc[0]
+    changes = readers.changes_since(real, date(2000, 1, 1), "en")
+    moved = next(
+        c for c in changes
+        if c.kind == "status" and c.record_id == step["policy_id"] and c.when == step["date"]
+    )  # fmt: skip
+    assert moved.precision == "month"
+    assert all(c.precision == "day" for c in changes if c.kind in ("added", "corrected"))
