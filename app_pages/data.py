@@ -6,6 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import datasets, schema, tables
+from dashboard.chart_view import folded
 from dashboard.i18n import fmt_date, fmt_number, t
 from dashboard.markdown_escape import md
 from dashboard.page_context import PageContext, page_context
@@ -40,8 +41,10 @@ def dataset_section(context: PageContext, file_name: str) -> None:
         )
     )  # fmt: skip
     st.markdown(md(meta.description.get(lang)))
-    with st.expander(t("data.dictionary", lang)):
-        st.dataframe(datasets.dictionary_frame(file_name, lang), hide_index=True)
+    key = f"dictionary_{schema.dataset_name(file_name)}"
+    with folded(t("data.dictionary", lang), key) as dictionary_open:
+        if dictionary_open:
+            st.dataframe(datasets.dictionary_frame(file_name, lang), hide_index=True)
     filtered = datasets.dataset_frame(context.frames, file_name, context.filters)
     columns = st.columns(4)
     for column, (frame, is_filtered, kind) in zip(

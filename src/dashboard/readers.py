@@ -257,6 +257,7 @@ def _own_date(dataset: str, row: pd.Series) -> tuple[pd.Timestamp | None, str]:
     return pd.Timestamp(value), precision if isinstance(precision, str) else "day"
 
 
+@per_data_version
 def changes_since(frames: Frames, since: date, lang: str) -> list[Change]:
     """Records added, moved on (a new status step) or corrected since `since`, newest first.
 
