@@ -18,7 +18,8 @@ servers run side by side: the dashboard (app.py on `--data-dir`) and the floor,
 bench/minimal_app.py (one small Plotly chart), the framework's own cost of a page. The run:
 
 1. one cold visit of the floor and of each page (imports, data loading; shown, not judged);
-2. (a) one lone session for `--seconds`, visiting the floor between every two pages, so the
+2. (a) one lone session for `--seconds` with a reader's short pause before each page (see
+   LONE_PAUSE), visiting the floor between every two pages, so the
    floor and the pages share the machine's load at the time (other work on the machine skews
    both alike; the progress lines show the load average);
 3. (b) `--sessions` concurrent sessions on the dashboard for `--seconds`, and the same on the
@@ -101,6 +102,11 @@ GOAL_MEMORY_BYTES = 1024**3
 GOAL_CROWD_VS_FLOOR = 0.7  # pages/s of one process under --sessions, against the floor app's
 GOAL_REPLICA_EFFICIENCY = 0.85  # N replicas serve at least 0.85 * N times one process's pages/s
 SAMPLE_SECONDS = 0.2
+# The lone session pauses 0.05-0.15 s before each page, as a reader does. Back to back, a server's
+# next run waited about 40 ms for the end of its previous one (a run sent within ~40 ms of the
+# last); with the floor visited between every two pages, that skewed the floor's own time by the
+# length of the page before it (5 ms floor pages measured at 45 ms).
+LONE_PAUSE = 0.1
 
 
 @dataclass
@@ -492,7 +498,7 @@ def print_report(
     floor_rate = len(runs.floor_crowd) / max(runs.floor_crowd_seconds, 1e-9)
     one_rate = len(runs.crowd) / max(runs.crowd_seconds, 1e-9)
     print(
-        f"\nPage loads, lone session: {len(runs.lone) / args.seconds:.1f}/s (with the floor between)"
+        f"\nPage loads, lone session: {len(runs.lone) / args.seconds:.1f}/s (with the floor and a pause between)"
         f"\nPage loads under {n} sessions: floor app {floor_rate:.1f}/s; dashboard, one process "
         f"{one_rate:.1f}/s ({times(ratio(one_rate, floor_rate))} the floor)"
     )
@@ -661,7 +667,7 @@ async def measure(args: argparse.Namespace) -> None:
         phase(f"a lone session for {args.seconds:g} s, the floor between every two pages")
         interleaved = [target for page in pages for target in (floor_target, page)]
         lone_and_floor = await run_sessions(
-            interleaved, 1, args.seconds, args.timeout, args.reconnect
+            interleaved, 1, args.seconds, args.timeout, args.reconnect, think=LONE_PAUSE
         )
         # The concurrent phases in slices, taking turns, so that other work on the machine
         # weighs on each alike.
