@@ -10,8 +10,8 @@ import json
 
 import streamlit as st
 
-from dashboard import map_view, share, themes
-from dashboard.chart_view import built_chart, chart_text_block
+from dashboard import map_view, share
+from dashboard.chart_view import built_chart, chart_text_block, themed_figure
 from dashboard.charts.registry import all_charts
 from dashboard.charts.types import Chart
 from dashboard.i18n import coverage_line, t
@@ -96,11 +96,6 @@ def page_theme() -> str:
     return "dark" if shown == "dark" else "light"
 
 
-@st.cache_resource(max_entries=64, show_spinner=False)
-def _themed(chart_id: str, view: str, version: str, theme: str, _figure: object) -> object:  # noqa: ARG001
-    return themes.embed_figure(_figure, theme)
-
-
 def _height_reporter(chart_id: str) -> None:
     report = REPORT_SCRIPT % (json.dumps(chart_id), json.dumps(share.STREAMLIT_THEME_OPTION))
     st.html(f"<script>{share.HEIGHT_SCRIPT}\n{report}</script>", unsafe_allow_javascript=True)
@@ -126,7 +121,7 @@ def main() -> None:
     if chart is None:
         _unknown(chart_id, lang)
         return
-    frame, figure, text = built_chart(chart.id, context)
+    frame, _, text = built_chart(chart.id, context)
     chart_text_block(text)
     if chart.id == map_view.CHART_ID and not frame.empty:
         # pydeck draws no legend: the map's colour key, exactly the colours it shows.
@@ -134,9 +129,7 @@ def main() -> None:
     if frame.empty:
         st.info(t("notice.empty", lang))
     else:
-        view = repr(context.filters)
-        themed = _themed(chart.id, view, context.frames.version, page_theme(), figure)
-        _plot(chart, themed, text.alt, lang)
+        _plot(chart, themed_figure(chart.id, context, page_theme()), text.alt, lang)
     frames = context.frames
     dates = coverage_line(frames.coverage_end, frames.last_reviewed, lang)
     st.caption(f"{md(text.source)} · {md(dates)}")

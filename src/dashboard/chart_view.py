@@ -16,18 +16,19 @@ from dashboard.filters import Filters
 from dashboard.frames import Frames
 from dashboard.i18n import t
 from dashboard.markdown_escape import md
+from dashboard.memo import per_data_version
 from dashboard.page_context import PageContext
 from dashboard.plotly_locale import plotly_config
 from dashboard.share_panel import share_panel
+from dashboard.themes import embed_figure
 
 
-@st.cache_resource(max_entries=512, show_spinner=False)
-def _cached_build(
-    chart_id: str, view: str, version: str, _frames: Frames, _filters: Filters
-) -> tuple:  # noqa: ARG001
+@per_data_version
+def _build(frames: Frames, chart_id: str, view: Filters) -> tuple:
     chart = get_chart(chart_id)
-    assert chart is not None
-    return chart.build(_frames, _filters)
+    if chart is None:
+        raise KeyError(chart_id)
+    return chart.build(frames, view)
 
 
 def built_chart(chart_id: str, context: PageContext) -> tuple[pd.DataFrame, Any, ChartText]:
@@ -38,8 +39,18 @@ def built_chart(chart_id: str, context: PageContext) -> tuple[pd.DataFrame, Any,
     """
     # Keyed by the filters the chart reads: a chart that ignores dates is built once for every
     # date range readers choose.
-    view = view_filters(chart_id, context.filters)
-    return _cached_build(chart_id, repr(view), context.frames.version, context.frames, view)
+    return _build(context.frames, chart_id, view_filters(chart_id, context.filters))
+
+
+@per_data_version
+def _themed(frames: Frames, chart_id: str, view: Filters, theme: str) -> Any:
+    return embed_figure(_build(frames, chart_id, view)[1], theme)
+
+
+def themed_figure(chart_id: str, context: PageContext, theme: str) -> Any:
+    """The chart's figure as an embed draws it in `theme` ('light' or 'dark'), built once per
+    data version, view and theme."""
+    return _themed(context.frames, chart_id, view_filters(chart_id, context.filters), theme)
 
 
 def chart_text_block(text: ChartText) -> None:
