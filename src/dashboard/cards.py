@@ -248,7 +248,7 @@ def policy_card(
         _p(esc(row[f"summary_{lang}"])),
         history_html(frames, row["id"], lang),
         _flags(row, lang),
-        _note(row, f"enforcement_{lang}", t("record.notes", lang)),
+        _note(row, f"enforcement_{lang}", t("record.enforcement", lang)),
         _note(row, f"notes_{lang}", t("record.notes", lang)),
         _checked(row, lang),
         sources_html(frames, "age_policies", row["id"], lang),

@@ -176,3 +176,12 @@ def test_a_change_known_only_to_the_month_keeps_its_precision():
     )  # fmt: skip
     assert moved.precision == "month"
     assert all(c.precision == "day" for c in changes if c.kind in ("added", "corrected"))
+
+
+def test_a_policy_card_names_its_enforcement_apart_from_its_notes():
+    real = data.load(REAL_DATA).frames
+    policy = real.age_policies[
+        real.age_policies["enforcement_en"].notna() & real.age_policies["notes_en"].notna()
+    ].iloc[0]
+    html = cards.card_html(real, "age_policies", policy["id"], "es")
+    assert "Obligaciones y aplicación:" in html and "Notas:" in html

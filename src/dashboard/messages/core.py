@@ -110,6 +110,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "record.disputed": {"en": "Sources disagree", "es": "Las fuentes discrepan"},
     "record.sources": {"en": "Sources", "es": "Fuentes"},
     "record.notes": {"en": "Notes", "es": "Notas"},
+    "record.enforcement": {"en": "Duties and enforcement", "es": "Obligaciones y aplicación"},
     "record.no_date": {"en": "undated", "es": "sin fecha"},
     "record.month_only": {"en": "day not known", "es": "día desconocido"},
     "stats.sample": {"en": "sample: {n}", "es": "muestra: {n}"},
