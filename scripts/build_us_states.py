@@ -11,6 +11,7 @@ from pathlib import Path
 import pycountry
 import shapefile
 from pinned_wheel import PinnedWheel
+from rings import Ring, signed_area, tidy_ring
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "dashboard" / "geo" / "subdivisions.geojson"
@@ -25,12 +26,9 @@ STATES_SHP = "_plotly_geo/package_data/cb_2016_us_state_500k"
 # Douglas-Peucker tolerance in degrees (~3 km): far below what a world or region map shows,
 # and it brings 4.7 MB of 1:500k outlines down to a few tens of KB.
 TOLERANCE = 0.04
-DECIMALS = 3
 # Islands smaller than this (square degrees) are dropped unless they are a state's largest part;
 # it removes specks and keeps the committed file small.
 MIN_PART_AREA = 0.1
-
-Ring = list[list[float]]
 
 
 def _distance(point: list[float], start: list[float], end: list[float]) -> float:
@@ -61,10 +59,6 @@ def douglas_peucker(points: Ring, tolerance: float) -> Ring:
     return [point for point, kept in zip(points, keep, strict=True) if kept]
 
 
-def signed_area(ring: Ring) -> float:
-    return sum(x0 * y1 - x1 * y0 for (x0, y0), (x1, y1) in zip(ring, ring[1:], strict=False)) / 2
-
-
 def simplify_ring(ring: Ring, ccw: bool) -> Ring | None:
     """Simplify, round, close and orient (RFC 7946); None when the ring collapses."""
     # Split a closed ring in two so Douglas-Peucker has two distinct ends to hold.
@@ -72,17 +66,7 @@ def simplify_ring(ring: Ring, ccw: bool) -> Ring | None:
     parts = douglas_peucker(ring[: half + 1], TOLERANCE)[:-1] + douglas_peucker(
         ring[half:], TOLERANCE
     )
-    out: Ring = []
-    for x, y in parts:
-        point = [round(x, DECIMALS), round(y, DECIMALS)]
-        if not out or point != out[-1]:
-            out.append(point)
-    if out[0] != out[-1]:
-        out.append(list(out[0]))
-    area = signed_area(out)
-    if len(out) < 4 or area == 0:
-        return None
-    return out if (area > 0) == ccw else out[::-1]
+    return tidy_ring(parts, ccw)
 
 
 def state_polygons(shape: shapefile.Shape) -> list[list[Ring]]:
