@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+from typing import Any
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -152,26 +153,31 @@ def groups(frame: pd.DataFrame) -> list[tuple[str, pd.DataFrame]]:
     return [(name, frame[frame["group"] == name]) for name in frame["group"].unique()]
 
 
-def _add_panel(fig: go.Figure, group: pd.DataFrame, index: int, lang: str) -> None:
-    row, col = index // COLS + 1, index % COLS + 1
-    ticks = [_html_lines(tick, TICK_WIDTH, 2) for tick in tick_labels(group)]
+def _series_bars(group: pd.DataFrame, ticks: list[str], lang: str) -> go.Bar:
+    """One comparable series as bars: value labels, hover lines, unverified figures lighter."""
     colours = [BLUE if flag else UNVERIFIED_COLOUR for flag in group["verified"]]
-    fig.add_trace(
-        go.Bar(
-            x=ticks, y=group["value"].tolist(), marker={"color": colours},
-            text=[_value_text(item, lang) for _, item in group.iterrows()],
-            textposition="outside", cliponaxis=False, hovertext=_hover(group, lang),
-            hoverinfo="text", customdata=group["id"].tolist(), showlegend=False,
-        ),
-        row=row, col=col,
+    return go.Bar(
+        x=[_html_lines(tick, TICK_WIDTH, 2) for tick in ticks], y=group["value"].tolist(),
+        marker={"color": colours}, text=[_value_text(item, lang) for _, item in group.iterrows()],
+        textposition="outside", cliponaxis=False, hovertext=_hover(group, lang),
+        hoverinfo="text", customdata=group["id"].tolist(), showlegend=False,
     )  # fmt: skip
+
+
+def _value_axis(group: pd.DataFrame, lang: str) -> dict[str, Any]:
+    """A series' own y axis: from zero, with headroom that keeps the value labels inside."""
     top = float(group["value"].max())
     suffix = t("stats.chart.percent_suffix", lang) if group["unit"].iloc[0] == "percent" else ""
-    # Bars start at zero; the headroom keeps the value labels inside the panel.
-    fig.update_yaxes(
-        range=[0, top * 1.3 if top > 0 else 1], ticksuffix=suffix, tickformat=",~r", nticks=4,
-        row=row, col=col,
-    )  # fmt: skip
+    return {
+        "range": [0, top * 1.3 if top > 0 else 1], "ticksuffix": suffix, "tickformat": ",~r",
+        "nticks": 4,
+    }  # fmt: skip
+
+
+def _add_panel(fig: go.Figure, group: pd.DataFrame, index: int, lang: str) -> None:
+    row, col = index // COLS + 1, index % COLS + 1
+    fig.add_trace(_series_bars(group, tick_labels(group), lang), row=row, col=col)
+    fig.update_yaxes(**_value_axis(group, lang), row=row, col=col)
     fig.update_xaxes(type="category", tickangle=0, showgrid=False, row=row, col=col)
 
 
@@ -288,23 +294,8 @@ def group_title(group: pd.DataFrame) -> str:
 
 def group_figure(group: pd.DataFrame, lang: str) -> go.Figure:
     """One comparable series as a small bar chart, years across, its own axis from zero."""
-    fig = go.Figure()
-    colours = [BLUE if flag else UNVERIFIED_COLOUR for flag in group["verified"]]
-    ticks = [_html_lines(tick, TICK_WIDTH, 2) for tick in x_labels(group)]
-    fig.add_trace(
-        go.Bar(
-            x=ticks, y=group["value"].tolist(), marker={"color": colours},
-            text=[_value_text(item, lang) for _, item in group.iterrows()],
-            textposition="outside", cliponaxis=False, hovertext=_hover(group, lang),
-            hoverinfo="text", customdata=group["id"].tolist(), showlegend=False,
-        )
-    )  # fmt: skip
-    top = float(group["value"].max())
-    suffix = t("stats.chart.percent_suffix", lang) if group["unit"].iloc[0] == "percent" else ""
-    fig.update_yaxes(
-        range=[0, top * 1.3 if top > 0 else 1], ticksuffix=suffix, tickformat=",~r", nticks=4,
-        automargin=True,
-    )  # fmt: skip
+    fig = go.Figure(_series_bars(group, x_labels(group), lang))
+    fig.update_yaxes(**_value_axis(group, lang), automargin=True)
     fig.update_xaxes(type="category", tickangle=0, showgrid=False, automargin=True)
     apply_layout(fig, lang, height=SMALL_HEIGHT)
     fig.update_layout(margin={"t": 12, "b": 8, "l": 8, "r": 8}, bargap=0.35, hovermode="closest")
