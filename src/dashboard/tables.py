@@ -5,18 +5,12 @@ from __future__ import annotations
 
 import pandas as pd
 
+from dashboard.datasets import iso_dates
 from dashboard.filters import Filters, filter_policies
 from dashboard.frames import Frames
 from dashboard.i18n import fmt_date, label, t
 from dashboard.jurisdictions import jurisdiction_name
 from dashboard.memo import per_data_version
-
-
-def iso_date(value: pd.Timestamp, precision: object) -> str | None:
-    """ISO text at the date's precision (`2024-07` for a month): sorts in order, invents no day."""
-    if pd.isna(value):
-        return None
-    return value.strftime("%Y-%m" if precision == "month" else "%Y-%m-%d")
 
 
 @per_data_version
@@ -37,12 +31,8 @@ def rules_table(frames: Frames, filters: Filters) -> pd.DataFrame:
             "min_age": policies["min_age"],
             "consent_below": policies["parental_consent_below"],
             "ban_below": policies["absolute_ban_below"],
-            "effective": [
-                iso_date(value, precision)
-                for value, precision in zip(
-                    policies["effective"], policies["effective_precision"], strict=True
-                )
-            ],
+            # ISO text at its precision (`2024-07` for a month): sorts in order, invents no day.
+            "effective": iso_dates(policies, "effective"),
             "publisher": policies["source_publisher"],
             "source": policies["source_url"],
             "verified": policies["verified"],

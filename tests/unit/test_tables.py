@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
 from dashboard import data, tables
 from dashboard.filters import Filters
 from dashboard.frames import Frames
-from tests.conftest import VALID_DATA
+from tests.conftest import REAL_DATA, VALID_DATA
 
 
 @pytest.fixture(scope="module")
@@ -18,10 +17,17 @@ def frames() -> Frames:
     return loaded
 
 
-def test_iso_date_keeps_a_month_a_month():
-    assert tables.iso_date(pd.Timestamp("2024-07-01"), "month") == "2024-07"
-    assert tables.iso_date(pd.Timestamp("2024-07-09"), "day") == "2024-07-09"
-    assert tables.iso_date(pd.NaT, "day") is None
+def test_rules_table_keeps_a_month_a_month():
+    real = data.load(REAL_DATA).frames
+    table = tables.rules_table(real, Filters()).set_index("rule")
+    policies = real.age_policies.set_index("name_en")
+    for precision, pattern in (("month", r"\d{4}-\d\d"), ("day", r"\d{4}-\d\d-\d\d")):
+        names = policies.index[policies["effective_precision"] == precision]
+        assert len(names), f"the case under test: an effective date known to the {precision}"
+        shown = table.loc[[name for name in names if name in table.index], "effective"]
+        assert len(shown) and shown.str.fullmatch(pattern).all(), shown.tolist()
+    missing = policies.index[policies["effective"].isna()]
+    assert table.loc[[name for name in missing if name in table.index], "effective"].isna().all()
 
 
 def test_rules_table_has_a_row_per_rule_in_the_chosen_places(frames):
