@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Any
@@ -84,6 +84,13 @@ def precision(text: str | None) -> str | None:
     if not text:
         return None
     return "day" if len(text) == 10 else "month"
+
+
+def precision_of(row: Mapping[str, Any], column: str) -> str:
+    """How precise a row's date `column` is ("day" or "month"), from its `_precision` column;
+    "day" where the row has none."""
+    known = row.get(f"{column}_precision")
+    return known if isinstance(known, str) else "day"
 
 
 def _text_columns(name: str, value: schema.LocalizedText | None) -> dict[str, Any]:

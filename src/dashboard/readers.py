@@ -21,7 +21,7 @@ import pandas as pd
 
 from dashboard.cards import esc, optional_date, record_title
 from dashboard.filters import Filters, filter_actions, filter_policies, filter_statistics
-from dashboard.frames import Frames
+from dashboard.frames import Frames, precision_of
 from dashboard.i18n import LANGUAGES, fmt_date, t
 from dashboard.jurisdictions import jurisdiction_name
 from dashboard.memo import per_data_version
@@ -251,10 +251,9 @@ def _own_date(dataset: str, row: pd.Series) -> tuple[pd.Timestamp | None, str]:
     """A record's own date (an action's, a figure's publication) and its precision."""
     column = {"actions": "date", "statistics": "published"}.get(dataset)
     value = row.get(column) if column else None
-    if value is None or pd.isna(value):
+    if column is None or value is None or pd.isna(value):
         return None, "day"
-    precision = row.get(f"{column}_precision")
-    return pd.Timestamp(value), precision if isinstance(precision, str) else "day"
+    return pd.Timestamp(value), precision_of(row, column)
 
 
 @per_data_version
@@ -281,10 +280,10 @@ def changes_since(frames: Frames, since: date, lang: str) -> list[Change]:
         if step.policy_id in titles and step.step > 0:
             dataset, title = titles[step.policy_id]
             status = t(f"pstatus.{step.status}", lang)
+            precision = precision_of(step._asdict(), "date")
             changes.append(
-                Change(step.date, "status", dataset, step.policy_id, title, status,
-                       precision=str(step.date_precision or "day"))
-            )  # fmt: skip
+                Change(step.date, "status", dataset, step.policy_id, title, status, precision)
+            )
     corrections = frames.corrections
     for fix in corrections[corrections["date"] >= start].itertuples():
         if fix.record in titles:

@@ -28,7 +28,7 @@ from dashboard.charts.palette import (
 from dashboard.charts.types import Chart, ChartText
 from dashboard.counts import PROGRESS_RANK, headline_counts
 from dashboard.filters import Filters, filter_actions, filter_policies
-from dashboard.frames import Frames
+from dashboard.frames import Frames, precision_of
 from dashboard.i18n import fmt_date, fmt_number, label, source_line, t
 from dashboard.jurisdictions import EU, jurisdiction_name
 from dashboard.map_view import CHART_ID, LAYER_ACTIONS, LAYER_RULES
@@ -354,15 +354,10 @@ def _age_line(row: Mapping[str, Any], lang: str) -> str:
     return "; ".join(parts)
 
 
-def _precision(row: Mapping[str, Any], column: str) -> str:
-    precision = row.get(f"{column}_precision")
-    return precision if isinstance(precision, str) else "day"
-
-
 def _dates_line(row: Mapping[str, Any], lang: str) -> str:
     # A month-only date is written as its month ("Jul 2024"), never an invented 1st.
     parts = [
-        t(f"map.tip.{column}", lang, date=fmt_date(row[column], _precision(row, column), lang))
+        t(f"map.tip.{column}", lang, date=fmt_date(row[column], precision_of(row, column), lang))
         for column in RULE_DATES
         if pd.notna(row.get(column, pd.NaT))
     ]
