@@ -24,14 +24,6 @@ KEY_REGION = "f_region"  # the map page's region control
 
 
 @per_data_version
-def known_in(frames: Frames) -> Known:
-    """The jurisdictions and platforms a URL may name: those in the data."""
-    return filters.known_values(
-        frames.actions, frames.age_policies, frames.statistics, frames.platforms
-    )
-
-
-@per_data_version
 def date_bounds(frames: Frames) -> tuple[date, date]:
     """The first and last day the date control accepts: the span of the actions' dates."""
     dates = frames.actions["date"].dropna()

@@ -8,7 +8,9 @@ from datetime import date
 
 import pandas as pd
 
+from dashboard.frames import Frames
 from dashboard.i18n import DEFAULT_LANG, LANGUAGES, Lang
+from dashboard.memo import per_data_version
 from dashboard.schema import TOPICS
 
 # URL parameter names: short, stable, shared by the app, embeds and share links.
@@ -237,15 +239,15 @@ def filter_statistics(statistics: pd.DataFrame, filters: Filters) -> pd.DataFram
     return statistics[keep]
 
 
-def known_values(
-    actions: pd.DataFrame, policies: pd.DataFrame, statistics: pd.DataFrame, platforms: pd.DataFrame
-) -> Known:
+@per_data_version  # read on every page run
+def known_values(frames: Frames) -> Known:
     """The jurisdictions and platforms a URL may name: those in the data."""
+    actions, policies, statistics = frames.actions, frames.age_policies, frames.statistics
     jurisdictions = (
         set(actions["jurisdiction"]) | set(actions["country"]) | set(policies["jurisdiction"])
         | set(policies["country"]) | (set(statistics["geography"]) - {"WORLD"})
     )  # fmt: skip
-    return Known(frozenset(jurisdictions), frozenset(platforms["id"]))
+    return Known(frozenset(jurisdictions), frozenset(frames.platforms["id"]))
 
 
 def unfiltered_by_place(filters: Filters) -> Filters:

@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 import streamlit as st
 
 from dashboard import data
-from dashboard.filter_widgets import current_filters, date_bounds, known_in, seed_from_url
-from dashboard.filters import Filters, Known, Notice
+from dashboard.filter_widgets import current_filters, date_bounds, seed_from_url
+from dashboard.filters import Filters, Known, Notice, known_values
 from dashboard.frames import Frames
 from dashboard.i18n import t
 from dashboard.served_data import load_frames
@@ -40,7 +40,7 @@ def build_context() -> PageContext | None:
     frames, result = load_frames()
     if frames is None:
         return None
-    known = known_in(frames)
+    known = known_values(frames)
     bounds = date_bounds(frames)
     notices = seed_from_url(known, bounds)
     current = current_filters(bounds)
