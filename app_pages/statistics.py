@@ -9,7 +9,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import records
-from dashboard.chart_view import folded, render_chart
+from dashboard.chart_view import folded, render_chart, show_panels
 from dashboard.charts.registry import get_chart
 from dashboard.filters import filter_statistics
 from dashboard.i18n import label, t
@@ -49,7 +49,7 @@ def newest_first(statistics: pd.DataFrame) -> pd.DataFrame:
     return statistics.sort_values("published", ascending=False, kind="stable")
 
 
-def series_grid(context: PageContext, columns: int = 3) -> None:
+def series_grid(context: PageContext) -> None:
     """One small chart per comparable series with two points or more, each on its own axis."""
     chart = get_chart(SERIES_CHART)
     assert chart is not None
@@ -59,17 +59,7 @@ def series_grid(context: PageContext, columns: int = 3) -> None:
     if not panels:
         st.info(t("notice.empty", lang))
         return
-    for start in range(0, len(panels), columns):
-        for column, panel in zip(
-            st.columns(columns, gap="medium"), panels[start : start + columns], strict=False
-        ):
-            with column:
-                st.markdown(f"**{md(panel.title)}**")
-                st.caption(md(panel.caption))
-                st.plotly_chart(
-                    panel.figure, key=f"series-{panel.key}",
-                    config={"displayModeBar": False}, alt=panel.alt,
-                )  # fmt: skip
+    show_panels(panels)
     with folded(t("stats.series_all", lang), "series_all") as series_open:
         if series_open:
             render_chart(chart.id, context)

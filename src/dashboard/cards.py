@@ -17,7 +17,7 @@ from urllib.parse import quote
 import pandas as pd
 
 from dashboard import schema
-from dashboard.charts.common import escape, threshold_facts
+from dashboard.charts.common import esc, threshold_facts
 from dashboard.frames import Frames
 from dashboard.i18n import fmt_date, fmt_number, label, t
 from dashboard.jurisdictions import jurisdiction_name
@@ -28,11 +28,6 @@ from dashboard.share import page_href
 RecordHref = Callable[[str], str]
 DATASETS = tuple(schema.dataset_name(name) for name in schema.STORY_FILES)  # record pages
 _UNSAFE_URL = re.compile(r"[\s<>\"'`\\\x00-\x1f\x7f]")
-
-
-def esc(value: Any) -> str:
-    """Data text made literal in HTML text and in quoted attributes."""
-    return escape(value).replace('"', "&quot;").replace("'", "&#x27;")
 
 
 def href(url: Any) -> str | None:

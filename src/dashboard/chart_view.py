@@ -10,8 +10,9 @@ from typing import Any, Literal
 import pandas as pd
 import streamlit as st
 
+from dashboard.charts.common import esc
 from dashboard.charts.registry import get_chart
-from dashboard.charts.types import ChartText, view_filters
+from dashboard.charts.types import ChartText, Panel, view_filters
 from dashboard.filters import Filters
 from dashboard.frames import Frames
 from dashboard.i18n import t
@@ -124,3 +125,22 @@ def folded(label: str, key: str) -> Iterator[bool]:
     part of a page's elements and CPU. Yields whether it is open."""
     with st.expander(label, key=key, on_change="rerun") as panel:
         yield bool(panel.open)
+
+
+def panels_html(panels: list[Panel]) -> str:
+    """Small multiples as one block: a grid of titled SVG charts (three abreast on a wide screen,
+    one on a phone; see style.css), each text escaped."""
+    items = "".join(
+        f'<figure class="small-chart" id="series-{esc(panel.key)}"><figcaption>'
+        f"<strong>{esc(panel.title)}</strong><span>{esc(panel.caption)}</span></figcaption>"
+        f"{panel.svg}</figure>"
+        for panel in panels
+    )
+    return f'<div class="small-charts">{items}</div>'
+
+
+def show_panels(panels: list[Panel]) -> None:
+    """Small multiples on the page, one element for all of them. Through markdown, not st.html:
+    st.html's sanitiser keeps HTML only and would strip the SVG. The block has no blank line, so
+    markdown passes it through as raw HTML."""
+    st.markdown(panels_html(panels), unsafe_allow_html=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import json
 import re
+from xml.etree import ElementTree
 
 from dashboard import data
 from tests.app.conftest import REAL_DATA, VALID_DATA, card_html
@@ -19,6 +20,8 @@ CHART_TITLES = {
     "Every figure, with its method",
     "Todas las cifras, con su método",
 }
+
+SVG = "{http://www.w3.org/2000/svg}"
 
 
 def _cards(app) -> list[str]:
@@ -58,14 +61,35 @@ def test_renders_every_figure_newest_first(run_page):
     assert _count_line(app) == "2 of 2 figures shown."
 
 
+def _small_charts(app) -> ElementTree.Element:
+    """The small multiples: one markdown block of SVG charts, parsed."""
+    blocks = [m.value for m in app.markdown if m.value.startswith('<div class="small-charts">')]
+    assert len(blocks) == 1, "the small charts are one element"
+    return ElementTree.fromstring(blocks[0])
+
+
 def test_small_charts_one_per_series_with_years_across(run_page):
     app = run_page("statistics")
-    small = [f for f in _figures(app) if f["layout"].get("height") == 230]
-    assert len(small) >= 5
-    for figure in small:
-        assert len(figure["data"]) == 1 and len(figure["data"][0]["x"]) >= 2
-    ncmec = next(f for f in small if 67000 in f["data"][0]["y"])
-    assert ncmec["data"][0]["x"] == ["2023", "2024"]
+    charts = _small_charts(app).findall("figure")
+    assert len(charts) >= 5
+    assert not [f for f in _figures(app) if f["layout"].get("height") == 230]  # no plotly copies
+    years = {}
+    for chart in charts:
+        svg = chart.find(f"{SVG}svg")
+        assert len(svg.findall(f"{SVG}g/{SVG}rect")) >= 2
+        labels = [t.text for t in svg.iter(f"{SVG}text") if t.get("class") == "sb-label"]
+        values = [t.text for t in svg.iter(f"{SVG}text") if t.get("class") == "sb-value"]
+        years[tuple(values)] = labels
+    assert years[("4,700", "67,000")] == ["2023", "2024"]  # NCMEC's generative-AI reports
+
+
+def test_small_charts_in_spanish(run_page):
+    app = run_page("statistics", lang="es")
+    figure = _small_charts(app).find("figure")
+    svg = figure.find(f"{SVG}svg")
+    assert figure.find("figcaption/strong").text in svg.get("aria-label")
+    details = svg.find(f"{SVG}g/{SVG}title").text
+    assert "\nPublicada: " in details, details
 
 
 def test_topic_in_the_url_narrows_the_cards_as_the_data_says(run_page):

@@ -350,8 +350,11 @@ def test_statistics_in_spanish(run_page):
     # The newest figure's card is shown first (the page opens with the newest 24).
     newest = frames().statistics.sort_values("published", ascending=False, kind="stable").iloc[0]
     assert newest["label_es"] in everything
+    # The small charts are SVG, with Spanish numbers: a decimal comma and a spaced percent sign.
+    small = next(m.value for m in app.markdown if 'class="small-charts"' in m.value)
+    assert re.search(r">20,3\s%</text>", small) and "20.3%" not in small
     specs = _plotly_specs(app)
-    assert len(specs) > 2  # the small charts of the series and the survey shares
+    assert specs  # the survey shares
     suffixes = {axis["ticksuffix"] for spec in specs for name, axis in spec["layout"].items()
                 if "axis" in name and "ticksuffix" in axis}  # fmt: skip
     assert suffixes <= {"", t("stats.chart.percent_suffix", "es")}

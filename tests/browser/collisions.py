@@ -1,8 +1,9 @@
-"""Boxes of every plotly chart on a page, measured in the browser, and the collisions among them.
+"""Boxes of every chart on a page, measured in the browser, and the collisions among them.
 
-A collision is two boxes that overlap by more than a pixel each way: two annotations, an
-annotation and the legend or the range selector, the range selector and a tick label, or the
-legend and a plot area.
+A collision is two boxes that overlap by more than a pixel each way: on a plotly chart, two
+annotations, an annotation and the legend or the range selector, the range selector and a tick
+label, or the legend and a plot area; on a small SVG chart (charts/small_bars.py), two labels,
+or a label that leaves its chart.
 """
 
 from __future__ import annotations
@@ -24,6 +25,13 @@ MEASURE = """() => Array.from(document.querySelectorAll('.js-plotly-plot')).map(
     legend: boxes('g.legend rect.bg'),
     plots: boxes('.nsewdrag'),
   };
+})"""
+
+# Per small SVG chart: its box and every label's.
+MEASURE_SVG = """() => Array.from(document.querySelectorAll('.small-chart svg')).map((svg, index) => {
+  const box = (el) => { const r = el.getBoundingClientRect();
+    return {x: r.left, y: r.top, w: r.width, h: r.height, text: (el.textContent || '').trim()}; };
+  return {index, box: box(svg), labels: Array.from(svg.querySelectorAll('text')).map(box)};
 })"""
 
 SLACK = 1.0  # pixels of overlap forgiven (anti-aliased edges touch)
@@ -62,8 +70,30 @@ def collisions(chart: dict[str, Any]) -> list[str]:
     return found
 
 
+def svg_collisions(chart: dict[str, Any]) -> list[str]:
+    """Labels of a small SVG chart that overlap each other or stick out of it."""
+    labels, box = chart["labels"], chart["box"]
+    found = [
+        f"labels {first['text']!r} and {second['text']!r} overlap"
+        for i, first in enumerate(labels)
+        for second in labels[i + 1 :]
+        if overlap(first, second)
+    ]
+    for label in labels:
+        if (
+            label["x"] < box["x"] - SLACK
+            or label["y"] < box["y"] - SLACK
+            or label["x"] + label["w"] > box["x"] + box["w"] + SLACK
+            or label["y"] + label["h"] > box["y"] + box["h"] + SLACK
+        ):
+            found.append(f"label {label['text']!r} leaves its chart")
+    return found
+
+
 def page_collisions(page: Any) -> tuple[int, list[str]]:
     """(number of charts measured, collisions) on the page as it is drawn now."""
     charts = page.evaluate(MEASURE)
     found = [f"chart {c['index']}: {problem}" for c in charts for problem in collisions(c)]
-    return len(charts), found
+    small = page.evaluate(MEASURE_SVG)
+    found += [f"small chart {c['index']}: {p}" for c in small for p in svg_collisions(c)]
+    return len(charts) + len(small), found

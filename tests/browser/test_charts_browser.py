@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from dashboard.charts import mapping
-from tests.browser.collisions import page_collisions
+from tests.browser.collisions import MEASURE_SVG, page_collisions, svg_collisions
 from tests.browser.streamlit_server import streamlit_server
 from tests.conftest import REAL_DATA
 
@@ -90,6 +90,18 @@ def test_nothing_collides_on_the_timeline_by_platform(open_page, app_url, width)
     settle(page)
     charts, found = page_collisions(page)
     assert charts and found == []
+
+
+@pytest.mark.parametrize("width", SCREENS)
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_small_charts_are_drawn_with_labels_that_fit(open_page, app_url, width, lang):
+    page = open_page(f"{app_url}/statistics?lang={lang}", SCREENS[width], ".small-chart svg")
+    charts = page.evaluate(MEASURE_SVG)
+    assert len(charts) >= 5
+    for chart in charts:
+        assert chart["box"]["w"] > 200 and chart["box"]["h"] > 100  # drawn, at a readable size
+        assert len(chart["labels"]) >= 4  # a value and a label for each of two bars at least
+    assert [problem for chart in charts for problem in svg_collisions(chart)] == []
 
 
 # The map.

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from xml.etree import ElementTree
+
 import pytest
 
 from dashboard import data
@@ -133,6 +135,9 @@ def test_panel_titles_and_ticks_tell_members_apart():
     assert stats.panel_title(["Same", "Same"]) == "Same"
 
 
+SVG = "{http://www.w3.org/2000/svg}"
+
+
 def test_registered():
     chart = get_chart("stats-comparable-groups")
     assert chart is not None and chart.page == "statistics"
@@ -147,9 +152,18 @@ def test_small_multiples_one_per_series_of_two_points_or_more(frames):
     for panel in panels:
         members = frame[frame["group"] == panel.key]
         assert len(members) >= 2
-        assert list(panel.figure.data[0].y) == members["value"].tolist()
+        svg = ElementTree.fromstring(panel.svg)
+        bars = svg.findall(f"{SVG}g/{SVG}rect")
+        assert len(bars) == len(members)
+        # Heights in proportion to the values, the largest filling the plot's height.
+        heights = [float(bar.get("height")) for bar in bars]
+        top = members["value"].max()
+        for height, value in zip(heights, members["value"], strict=True):
+            assert height == pytest.approx(value / top * max(heights), abs=0.1)
         assert panel.caption == members.iloc[0]["publisher"]
-        assert panel.alt.startswith(panel.title + ": ")
+        assert svg.get("aria-label").startswith(panel.title + ": ")
+        titles = [g.find(f"{SVG}title").text for g in svg.findall(f"{SVG}g")]
+        assert titles[0].split("\n")[:2] == [members.iloc[0]["label"], members.iloc[0]["display"]]
     # Charts without small multiples give none.
     timeline = get_chart("timeline-actions")
     assert timeline.small_multiples(frames, Filters()) == []

@@ -25,6 +25,11 @@ def escape(value: object) -> str:
     return html.escape(str(value), quote=False)
 
 
+def esc(value: object) -> str:
+    """Data text made literal in HTML text and in quoted attributes (cards, inline SVG)."""
+    return escape(value).replace('"', "&quot;").replace("'", "&#x27;")
+
+
 def apply_layout(figure: go.Figure, lang: str, height: int | None = None) -> go.Figure:
     """The house style: quiet axes, legend on top, room for phones, plotly's locale set."""
     figure.update_layout(
@@ -99,3 +104,30 @@ def label_rows(
             rows.append([span])
             placed[index] = (len(rows) - 1, anchor)
     return placed
+
+
+def words(text: str) -> list[str]:
+    """The words of a label, split on white space."""
+    return str(text).split()
+
+
+def shorten(text: str, width: int) -> str:
+    """Text cut at a word boundary to at most `width` characters, with an ellipsis."""
+    if len(text) <= width:
+        return text
+    cut = text[: width - 1].rsplit(" ", 1)[0]
+    return cut.rstrip(",;:–-") + "…"
+
+
+def wrap(text: str, width: int, lines: int) -> list[str]:
+    """Text broken into at most `lines` lines of about `width` characters (the last one shortened)."""
+    out: list[str] = []
+    rest = words(text)
+    while rest and len(out) < lines - 1:
+        line = rest.pop(0)
+        while rest and len(line) + 1 + len(rest[0]) <= width:
+            line += " " + rest.pop(0)
+        out.append(line)
+    if rest:
+        out.append(shorten(" ".join(rest), width))
+    return out

@@ -10,8 +10,9 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from dashboard.charts.common import apply_layout, escape, text_column
+from dashboard.charts.common import apply_layout, escape, shorten, text_column, words, wrap
 from dashboard.charts.palette import BLUE
+from dashboard.charts.small_bars import Bar, bar_chart_svg
 from dashboard.charts.types import Chart, ChartText, Panel
 from dashboard.filters import Filters, filter_statistics
 from dashboard.frames import Frames
@@ -60,43 +61,17 @@ def data(frames: Frames, filters: Filters) -> pd.DataFrame:
     return frame[COLUMNS].reset_index(drop=True)
 
 
-def _words(text: str) -> list[str]:
-    return str(text).split()
-
-
 def _common_edges(texts: list[str]) -> tuple[int, int]:
     """How many leading and trailing words all `texts` share."""
-    words = [_words(text) for text in texts]
-    shortest = min(len(item) for item in words)
+    split = [words(text) for text in texts]
+    shortest = min(len(item) for item in split)
     head = 0
-    while head < shortest and len({item[head] for item in words}) == 1:
+    while head < shortest and len({item[head] for item in split}) == 1:
         head += 1
     tail = 0
-    while tail < shortest - head and len({item[-1 - tail] for item in words}) == 1:
+    while tail < shortest - head and len({item[-1 - tail] for item in split}) == 1:
         tail += 1
     return head, tail
-
-
-def _shorten(text: str, width: int) -> str:
-    """Text cut at a word boundary to at most `width` characters, with an ellipsis."""
-    if len(text) <= width:
-        return text
-    cut = text[: width - 1].rsplit(" ", 1)[0]
-    return cut.rstrip(",;:–-") + "…"
-
-
-def _wrap(text: str, width: int, lines: int) -> list[str]:
-    """Text broken into at most `lines` lines of about `width` characters (the last one shortened)."""
-    out: list[str] = []
-    rest = _words(text)
-    while rest and len(out) < lines - 1:
-        line = rest.pop(0)
-        while rest and len(line) + 1 + len(rest[0]) <= width:
-            line += " " + rest.pop(0)
-        out.append(line)
-    if rest:
-        out.append(_shorten(" ".join(rest), width))
-    return out
 
 
 def panel_title(labels: list[str]) -> str:
@@ -104,10 +79,10 @@ def panel_title(labels: list[str]) -> str:
     if len(set(labels)) == 1:
         return labels[0]
     head, tail = _common_edges(labels)
-    words = _words(labels[0])
-    shared = " ".join(words[:head])
+    first = words(labels[0])
+    shared = " ".join(first[:head])
     if tail:
-        shared += " … " + " ".join(words[len(words) - tail :])
+        shared += " … " + " ".join(first[len(first) - tail :])
     return shared.strip() or labels[0]
 
 
@@ -118,14 +93,14 @@ def tick_labels(group: pd.DataFrame) -> list[str]:
         return periods
     labels = group["label"].tolist()
     head, tail = _common_edges(labels)
-    parts = [" ".join(_words(label)[head : len(_words(label)) - tail]) for label in labels]
+    parts = [" ".join(words(label)[head : len(words(label)) - tail]) for label in labels]
     if len(set(parts)) == len(parts) and all(parts):
         return parts
     return group["id"].tolist()  # last resort: ids are unique and stable
 
 
 def _html_lines(text: str, width: int, lines: int) -> str:
-    return "<br>".join(escape(line) for line in _wrap(text, width, lines))
+    return "<br>".join(escape(line) for line in wrap(text, width, lines))
 
 
 def _value_text(row: pd.Series, lang: str) -> str:
@@ -133,19 +108,30 @@ def _value_text(row: pd.Series, lang: str) -> str:
     return value if row["verified"] else f"{t('chart.unverified_mark', lang)} {value}"
 
 
+def _details(row: pd.Series, lang: str) -> tuple[str, ...]:
+    """A figure's hover lines, plain text: label, value, period, publisher, date, any flag."""
+    flag = () if row["verified"] else (t("record.unverified", lang),)
+    return (
+        str(row["label"]),
+        str(row["display"]),
+        f"{t('col.period', lang)}: {row['period']}",
+        f"{t('col.publisher', lang)}: {row['publisher']}",
+        f"{t('stats.chart.published', lang)}: "
+        f"{fmt_date(row['published'], row['published_precision'], lang)}",
+        *flag,
+    )
+
+
 def _hover(group: pd.DataFrame, lang: str) -> list[str]:
-    lines = []
+    """The figures' hover texts for plotly: the details escaped, the label and any flag bold."""
+    texts = []
     for _, row in group.iterrows():
-        flag = "" if row["verified"] else f"<br><b>{t('record.unverified', lang)}</b>"
-        lines.append(
-            f"<b>{_html_lines(row['label'], 50, 4)}</b><br>"
-            f"{escape(row['display'])}<br>"
-            f"{t('col.period', lang)}: {escape(row['period'])}<br>"
-            f"{t('col.publisher', lang)}: {escape(row['publisher'])}<br>"
-            f"{t('stats.chart.published', lang)}: "
-            f"{fmt_date(row['published'], row['published_precision'], lang)}{flag}"
-        )
-    return lines
+        label, *rest = _details(row, lang)
+        lines = [f"<b>{_html_lines(label, 50, 4)}</b>", *(escape(line) for line in rest)]
+        if not row["verified"]:
+            lines[-1] = f"<b>{lines[-1]}</b>"
+        texts.append("<br>".join(lines))
+    return texts
 
 
 def groups(frame: pd.DataFrame) -> list[tuple[str, pd.DataFrame]]:
@@ -235,7 +221,7 @@ def _subtitle(panels: list[tuple[str, pd.DataFrame]], lang: str) -> str:
     ticks = tick_labels(group)
     return t(
         "stats.chart.subtitle", lang, count=len(panels),
-        label=_shorten(panel_title(group["label"].tolist()), 90),
+        label=shorten(panel_title(group["label"].tolist()), 90),
         first=_point(group.iloc[0], ticks[0], lang), last=_point(group.iloc[-1], ticks[-1], lang),
     )  # fmt: skip
 
@@ -267,7 +253,6 @@ def text(frame: pd.DataFrame, filters: Filters) -> ChartText:
 # Small charts: one per comparable group with two points or more, years across.
 
 YEAR = re.compile(r"\b(19|20)\d{2}\b")
-SMALL_HEIGHT = 230
 
 
 def x_labels(group: pd.DataFrame) -> list[str]:
@@ -292,14 +277,19 @@ def group_title(group: pd.DataFrame) -> str:
     return panel_title(group["label"].tolist())
 
 
-def group_figure(group: pd.DataFrame, lang: str) -> go.Figure:
-    """One comparable series as a small bar chart, years across, its own axis from zero."""
-    fig = go.Figure(_series_bars(group, x_labels(group), lang))
-    fig.update_yaxes(**_value_axis(group, lang), automargin=True)
-    fig.update_xaxes(type="category", tickangle=0, showgrid=False, automargin=True)
-    apply_layout(fig, lang, height=SMALL_HEIGHT)
-    fig.update_layout(margin={"t": 12, "b": 8, "l": 8, "r": 8}, bargap=0.35, hovermode="closest")
-    return fig
+def group_svg(group: pd.DataFrame, lang: str) -> str:
+    """One comparable series as a small bar chart in SVG, years across, from zero."""
+    bars = [
+        Bar(
+            label,
+            float(row["value"]),
+            _value_text(row, lang),
+            BLUE if row["verified"] else UNVERIFIED_COLOUR,
+            _details(row, lang),
+        )  # fmt: skip
+        for (_, row), label in zip(group.iterrows(), x_labels(group), strict=True)
+    ]
+    return bar_chart_svg(bars, group_alt(group, lang))
 
 
 def group_alt(group: pd.DataFrame, lang: str) -> str:
@@ -321,8 +311,7 @@ def small_charts(frames: Frames, filters: Filters) -> list[Panel]:
             name,
             group_title(group),
             str(group.iloc[0]["publisher"]),
-            group_figure(group, filters.lang),
-            group_alt(group, filters.lang),
+            group_svg(group, filters.lang),
         )  # fmt: skip
         for name, group in charted_groups(data(frames, filters))
     ]
@@ -393,8 +382,8 @@ def survey_figure(frame: pd.DataFrame, filters: Filters) -> go.Figure:
     y = 0.0
     bars_y = []
     for _, row in frame.iterrows():
-        label = _wrap(str(row["label"]), LABEL_WIDTH, LABEL_LINES)
-        who = _wrap(_who(row, lang), POP_WIDTH, POP_LINES)
+        label = wrap(str(row["label"]), LABEL_WIDTH, LABEL_LINES)
+        who = wrap(_who(row, lang), POP_WIDTH, POP_LINES)
         text = "<b>" + "<br>".join(escape(line) for line in label) + "</b><br>"
         text += "<span style='color:#555'>" + "<br>".join(escape(line) for line in who) + "</span>"
         fig.add_annotation(

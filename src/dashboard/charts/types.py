@@ -33,13 +33,13 @@ class ChartText:
 
 @dataclass(frozen=True)
 class Panel:
-    """One of a chart's small multiples: a small figure a page draws beside the others."""
+    """One of a chart's small multiples: a small chart a page draws beside the others, as SVG
+    (its alt text inside) that needs no script in the reader's browser."""
 
-    key: str  # stable, for the widget key
+    key: str  # stable, for the element's id
     title: str
     caption: str
-    figure: Any
-    alt: str
+    svg: str
 
 
 @dataclass(frozen=True)
