@@ -13,7 +13,15 @@ navigation to
 - the whole page: the script has run (`data-test-script-state="notRunning"`) and the page's
   content is drawn, what a reader waits for.
 
-Run: .venv/bin/python bench/bench_browser.py [--rounds 5] [--data-dir data]
+WebGL (the map): this machine has no GPU, so Chromium draws WebGL in software, and how matters.
+`--gpu swiftshader` (the default) gives Chromium its GPU process with SwiftShader behind ANGLE
+(`--use-angle=swiftshader --enable-unsafe-swiftshader`), what Chrome does where no GPU is usable:
+shaders compile and frames draw in that process, beside the page's scripts, as on a reader's
+machine with a GPU. `--gpu disabled` runs with `--disable-gpu`, as the export's screenshots and
+the browser tests do; there the map's first frame blocks the page for 1-2 s more (deck.gl's
+shaders compile in the page's own process). Plotly charts draw in SVG and do not depend on it.
+
+Run: .venv/bin/python bench/bench_browser.py [--rounds 5] [--data-dir data] [--gpu swiftshader]
 Goal: on every page with a chart, the first chart within 1.3x the floor app's (p50). The script
 prints the figures and PASS/FAIL; it asserts nothing.
 """
@@ -51,6 +59,11 @@ CHART = {"plotly": ".js-plotly-plot .main-svg", "deck": "canvas", "svg": ".small
 READY = '[data-testid="stApp"][data-test-script-state="notRunning"]'
 CONTENT = '[data-testid="stMainBlockContainer"] [data-testid="stElementContainer"]'
 GOAL_CHART_VS_FLOOR = 1.3
+BASE_ARGS = [arg for arg in CHROMIUM_ARGS if arg != "--disable-gpu"]
+GPU_ARGS = {
+    "swiftshader": [*BASE_ARGS, "--use-angle=swiftshader", "--enable-unsafe-swiftshader"],
+    "disabled": [*BASE_ARGS, "--disable-gpu"],
+}
 
 
 def load(browser, url: str, chart: str | None, timeout_ms: float) -> tuple[float | None, float]:
@@ -79,6 +92,10 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=5, help="loads of each page (5)")
     parser.add_argument("--data-dir", type=Path, default=ROOT / "data", help="data folder")
     parser.add_argument("--timeout", type=float, default=60, help="seconds per load (60)")
+    parser.add_argument(
+        "--gpu", choices=sorted(GPU_ARGS), default="swiftshader",
+        help="how Chromium draws WebGL without a GPU (swiftshader; see above)",
+    )  # fmt: skip
     args = parser.parse_args()
     from playwright.sync_api import Error as PlaywrightError
     from playwright.sync_api import sync_playwright
@@ -87,7 +104,7 @@ def main() -> None:
         f"bench_browser {datetime.datetime.now().astimezone():%Y-%m-%d %H:%M %Z}: "
         f"streamlit {streamlit.__version__}, Python {platform.python_version()}, "
         f"{os.cpu_count()} CPUs, data {args.data_dir.resolve()}, {args.rounds} rounds, "
-        "headless Chromium, a fresh context per load"
+        f"headless Chromium (WebGL: --gpu {args.gpu}), a fresh context per load"
     )
     targets = [("floor", None, "plotly"), *PAGES]
     chart_times: dict[str, list[float]] = {name: [] for name, _, _ in targets}
@@ -99,7 +116,9 @@ def main() -> None:
         streamlit_server(args.data_dir.resolve()) as app_url,
         sync_playwright() as playwright,
     ):
-        browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
+        browser = playwright.chromium.launch(
+            executable_path=chromium_path(), args=GPU_ARGS[args.gpu]
+        )
         # One unmeasured load of each (imports, data loading, the browser's own start).
         phase("one cold load of the floor and of each page (not counted)")
         for name, path, chart in targets:
