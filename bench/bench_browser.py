@@ -14,14 +14,15 @@ navigation to
   content is drawn, what a reader waits for.
 
 WebGL (the map): this machine has no GPU, so Chromium draws WebGL in software, and how matters.
-`--gpu swiftshader` (the default) gives Chromium its GPU process with SwiftShader behind ANGLE
+`--gpu swiftshader` gives Chromium its GPU process with SwiftShader behind ANGLE
 (`--use-angle=swiftshader --enable-unsafe-swiftshader`), what Chrome does where no GPU is usable:
 shaders compile and frames draw in that process, beside the page's scripts, as on a reader's
-machine with a GPU. `--gpu disabled` runs with `--disable-gpu`, as the export's screenshots and
-the browser tests do; there the map's first frame blocks the page for 1-2 s more (deck.gl's
-shaders compile in the page's own process). Plotly charts draw in SVG and do not depend on it.
+machine with a GPU. `--gpu disabled` (the default, as in every earlier figure) runs with
+`--disable-gpu`, as the export's screenshots and the browser tests do; there the map's first
+frame blocks the page for 1-2 s more (deck.gl's shaders compile in the page's own process),
+while the compare page's table and charts draw faster than with SwiftShader's GPU process. Plotly charts draw in SVG and do not depend on it.
 
-Run: .venv/bin/python bench/bench_browser.py [--rounds 5] [--data-dir data] [--gpu swiftshader]
+Run: .venv/bin/python bench/bench_browser.py [--rounds 5] [--data-dir data] [--gpu disabled]
 Goal: on every page with a chart, the first chart within 1.3x the floor app's (p50). The script
 prints the figures and PASS/FAIL; it asserts nothing.
 """
@@ -93,8 +94,8 @@ def main() -> None:
     parser.add_argument("--data-dir", type=Path, default=ROOT / "data", help="data folder")
     parser.add_argument("--timeout", type=float, default=60, help="seconds per load (60)")
     parser.add_argument(
-        "--gpu", choices=sorted(GPU_ARGS), default="swiftshader",
-        help="how Chromium draws WebGL without a GPU (swiftshader; see above)",
+        "--gpu", choices=sorted(GPU_ARGS), default="disabled",
+        help="how Chromium draws WebGL without a GPU (disabled; see above)",
     )  # fmt: skip
     args = parser.parse_args()
     from playwright.sync_api import Error as PlaywrightError
