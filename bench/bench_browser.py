@@ -20,7 +20,8 @@ shaders compile and frames draw in that process, beside the page's scripts, as o
 machine with a GPU. `--gpu disabled` (the default, as in every earlier figure) runs with
 `--disable-gpu`, as the export's screenshots and the browser tests do; there the map's first
 frame blocks the page for 1-2 s more (deck.gl's shaders compile in the page's own process),
-while the compare page's table and charts draw faster than with SwiftShader's GPU process. Plotly charts draw in SVG and do not depend on it.
+while the compare page (plotly charts beside a canvas-drawn table) loads faster than with
+SwiftShader's GPU process.
 
 Run: .venv/bin/python bench/bench_browser.py [--rounds 5] [--data-dir data] [--gpu disabled]
 Goal: on every page with a chart, the first chart within 1.3x the floor app's (p50). The script
