@@ -25,7 +25,7 @@ def show_rules(context: PageContext) -> None:
     st.caption(t("compare.table.intro", lang))
     column = st.column_config
     st.dataframe(
-        table,
+        tables.as_arrow(context.frames, "rules", context.filters),
         hide_index=True,
         column_config={
             "jurisdiction": column.TextColumn(t("col.jurisdiction", lang)),

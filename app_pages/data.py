@@ -68,7 +68,7 @@ def sources_table(context: PageContext) -> None:
     st.header(t("data.sources_heading", lang), anchor="sources")
     st.caption(t("data.sources_intro", lang, count=fmt_number(len(table), lang, 0)))
     st.dataframe(
-        table, hide_index=True,
+        tables.as_arrow(context.frames, "sources", lang), hide_index=True,
         column_config={
             "dataset": t("data.col.dataset", lang), "record": t("data.col.record", lang),
             "publisher": t("col.publisher", lang), "published": t("data.col.published", lang),
@@ -90,7 +90,7 @@ def corrections_table(context: PageContext) -> None:
     if table.empty:
         st.info(t("data.corrections_empty", lang))
         return
-    st.dataframe(table, hide_index=True)
+    st.dataframe(tables.as_arrow(context.frames, "corrections", lang), hide_index=True)
 
 
 def licence_and_citation(context: PageContext) -> None:

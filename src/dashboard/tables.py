@@ -3,7 +3,11 @@ and view: pure functions of the frames, so they are unit-tested without Streamli
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 import pandas as pd
+import pyarrow as pa
 
 from dashboard.datasets import iso_dates
 from dashboard.filters import Filters, filter_policies
@@ -77,3 +81,19 @@ def corrections_table(frames: Frames, lang: str) -> pd.DataFrame:
             t("data.col.reason", lang): corrections[f"reason_{lang}"],
         }
     )
+
+
+TABLES: dict[str, Callable[..., pd.DataFrame]] = {
+    "rules": rules_table,
+    "sources": sources_table,
+    "corrections": corrections_table,
+}
+
+
+@per_data_version
+def as_arrow(frames: Frames, table: str, *view: Any) -> pa.Table:
+    """A page table as Arrow, converted once per data version and view. st.dataframe converts
+    a pandas frame for every session (pyarrow with a thread pool each time: the data page's
+    largest cost under load); given Arrow, it only serialises it. The same conversion as
+    Streamlit's own (`pa.Table.from_pandas`, index kept in the metadata)."""
+    return pa.Table.from_pandas(TABLES[table](frames, *view))

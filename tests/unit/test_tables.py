@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 from dashboard import data, tables
@@ -54,3 +55,24 @@ def test_corrections_table_is_newest_first_with_headers_in_the_readers_language(
 def test_rules_table_of_a_place_without_rules_is_empty_not_an_error(frames):
     # Ireland has actions but no age rule in the fixture; the page then says so.
     assert tables.rules_table(frames, Filters(jurisdictions=("IRL",))).empty
+
+
+@pytest.mark.parametrize(
+    ("table", "view"),
+    [("rules", (Filters(),)), ("rules", (Filters(jurisdictions=("ESP",)),)),
+     ("sources", ("es",)), ("corrections", ("en",))],
+)  # fmt: skip
+def test_arrow_tables_hold_what_the_pandas_tables_hold_and_are_converted_once(frames, table, view):
+    arrow = tables.as_arrow(frames, table, *view)
+    expected = tables.TABLES[table](frames, *view)
+    assert list(arrow.to_pandas().columns) == list(expected.columns)  # the index as metadata
+    assert _cells(arrow.to_pandas()) == _cells(expected)
+    assert frames.version and tables.as_arrow(frames, table, *view) is arrow  # one per version
+
+
+def _cells(frame: pd.DataFrame) -> list[list]:
+    """The frame's values row by row, a missing value as None whatever its dtype."""
+    return [
+        [None if pd.isna(value) else value for value in row]
+        for row in frame.astype(object).itertuples(index=False)
+    ]
