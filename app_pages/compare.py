@@ -18,14 +18,14 @@ def show_rules(context: PageContext) -> None:
     """The sortable table of rules, with labelled columns and source links."""
     lang = context.lang
     st.subheader(t("compare.table.heading", lang), anchor=False)
-    table = tables.rules_table(context.frames, context.filters)
-    if table.empty:
+    table = tables.as_arrow(context.frames, tables.rules_table, context.filters)
+    if not table.num_rows:
         st.info(t("compare.table.empty", lang))
         return
     st.caption(t("compare.table.intro", lang))
     column = st.column_config
     st.dataframe(
-        tables.as_arrow(context.frames, "rules", context.filters),
+        table,
         hide_index=True,
         column_config={
             "jurisdiction": column.TextColumn(t("col.jurisdiction", lang)),

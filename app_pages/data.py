@@ -64,11 +64,11 @@ def dataset_section(context: PageContext, file_name: str) -> None:
 def sources_table(context: PageContext) -> None:
     """Every source of every record, with links."""
     lang = context.lang
-    table = tables.sources_table(context.frames, lang)
+    table = tables.as_arrow(context.frames, tables.sources_table, lang)
     st.header(t("data.sources_heading", lang), anchor="sources")
-    st.caption(t("data.sources_intro", lang, count=fmt_number(len(table), lang, 0)))
+    st.caption(t("data.sources_intro", lang, count=fmt_number(table.num_rows, lang, 0)))
     st.dataframe(
-        tables.as_arrow(context.frames, "sources", lang), hide_index=True,
+        table, hide_index=True,
         column_config={
             "dataset": t("data.col.dataset", lang), "record": t("data.col.record", lang),
             "publisher": t("col.publisher", lang), "published": t("data.col.published", lang),
@@ -84,13 +84,13 @@ def sources_table(context: PageContext) -> None:
 def corrections_table(context: PageContext) -> None:
     """The corrections log, under the anchor the footer links to."""
     lang = context.lang
-    table = tables.corrections_table(context.frames, lang)
+    table = tables.as_arrow(context.frames, tables.corrections_table, lang)
     st.header(t("data.corrections_heading", lang), anchor="corrections")
     st.markdown(t("data.corrections_intro", lang))
-    if table.empty:
+    if not table.num_rows:
         st.info(t("data.corrections_empty", lang))
         return
-    st.dataframe(tables.as_arrow(context.frames, "corrections", lang), hide_index=True)
+    st.dataframe(table, hide_index=True)
 
 
 def licence_and_citation(context: PageContext) -> None:

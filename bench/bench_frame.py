@@ -24,7 +24,6 @@ import asyncio
 import datetime
 import os
 import platform
-import random
 import sys
 import time
 from pathlib import Path
@@ -38,42 +37,30 @@ from bench.bench_concurrency import (  # noqa: E402
     GOAL_LONE_VS_FLOOR,
     LONE_PAUSE,
     MINIMAL_APP,
-    open_session,
     percentile,
     phase,
     ratio,
     run_sessions,
     stream_url,
     times,
-    visit_page,
 )
 from tests.browser.streamlit_server import serve_script  # noqa: E402
 
 FRAME_APP = Path(__file__).parent / "frame_app.py"
 
 
-async def lone(frame: str, floor: str, seconds: float, timeout: float) -> tuple[list, list]:
-    """Whole-page times (s) of a lone session alternating the frame's empty page and the floor."""
-    frame_ws = await open_session(stream_url(frame), timeout)
-    floor_ws = await open_session(stream_url(floor), timeout)
-    frame_times, floor_times = [], []
-    stop_at = time.perf_counter() + seconds
-    try:
-        while time.perf_counter() < stop_at:
-            for ws, name, path, out in (
-                (frame_ws, "empty", "empty", frame_times),
-                (floor_ws, "floor", "", floor_times),
-            ):
-                await asyncio.sleep(LONE_PAUSE * random.uniform(0.5, 1.5))
-                start = time.perf_counter()
-                visit = await visit_page(ws, name, path, start, start + timeout)
-                if visit.errors or visit.end is None:
-                    raise RuntimeError(f"{name}: {visit.errors}")  # the figures would mean nothing
-                out.append(visit.end)
-    finally:
-        await frame_ws.close()
-        await floor_ws.close()
-    return frame_times, floor_times
+def lone(frame: str, floor: str, seconds: float, timeout: float) -> tuple[list, list]:
+    """Whole-page times (s) of a lone session alternating the frame's empty page and the floor,
+    with a reader's pause between pages (as bench_concurrency's lone phase)."""
+    targets = [("empty", "empty", stream_url(frame)), ("floor", "", stream_url(floor))]
+    visits = asyncio.run(run_sessions(targets, 1, seconds, timeout, False, think=LONE_PAUSE))
+    failed = [error for visit in visits for error in visit.errors]
+    if failed:
+        raise RuntimeError(f"{len(failed)} errors: {failed[:3]}")  # the figures would mean nothing
+    return (
+        [visit.end for visit in visits if visit.page == "empty"],
+        [visit.end for visit in visits if visit.page == "floor"],
+    )
 
 
 def crowd(url: str, path: str, sessions: int, seconds: float, timeout: float) -> tuple[int, float]:
@@ -108,9 +95,9 @@ def main() -> None:
         serve_script(MINIMAL_APP, {}, own_session=True) as floor,
     ):
         phase("one cold visit of each (not counted)")
-        asyncio.run(lone(frame.url, floor.url, 0.1, args.timeout * 2))
+        lone(frame.url, floor.url, 0.1, args.timeout * 2)
         phase(f"a lone session for {args.seconds:g} s")
-        frame_lone, floor_lone = asyncio.run(lone(frame.url, floor.url, args.seconds, args.timeout))
+        frame_lone, floor_lone = lone(frame.url, floor.url, args.seconds, args.timeout)
         served = {"frame": [0, 0.0], "floor": [0, 0.0]}
         turn = args.seconds / args.slices
         for index in range(args.slices):

@@ -128,8 +128,8 @@ def folded(label: str, key: str) -> Iterator[bool]:
 
 
 def panels_html(panels: list[Panel]) -> str:
-    """Small multiples as one block: a grid of titled SVG charts (three abreast on a wide screen,
-    one on a phone; see style.css), each text escaped."""
+    """Small multiples as one block: a grid of titled SVG charts (as many columns of at least
+    250 px as fit, one on a phone; see style.css), each text escaped."""
     items = "".join(
         f'<figure class="small-chart" id="series-{esc(panel.key)}"><figcaption>'
         f"<strong>{esc(panel.title)}</strong><span>{esc(panel.caption)}</span></figcaption>"

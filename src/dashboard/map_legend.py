@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import html
 from collections.abc import Iterable
 
+from dashboard.charts.common import esc
 from dashboard.charts.mapping import KEY_COLOURS, NONE
 from dashboard.i18n import t
 
@@ -22,8 +22,8 @@ def legend_html(entries: Iterable[tuple[str, str]], circles: str = "") -> str:
     items = [
         f'<span role="listitem" style="display:inline-flex;align-items:center;margin:0 14px 4px 0">'
         f'<span style="width:14px;height:14px;border-radius:3px;margin-right:6px;'
-        f'border:1px solid rgba(0,0,0,.25);background:{html.escape(colour)}"></span>'
-        f"{html.escape(text)}</span>"
+        f'border:1px solid rgba(0,0,0,.25);background:{esc(colour)}"></span>'
+        f"{esc(text)}</span>"
         for text, colour in entries
     ]
     if circles:
@@ -31,7 +31,7 @@ def legend_html(entries: Iterable[tuple[str, str]], circles: str = "") -> str:
             f'<span role="listitem" style="display:inline-flex;align-items:center;margin:0 14px 4px 0">'
             f'<span style="width:14px;height:14px;border-radius:50%;margin-right:6px;'
             f'background:rgba(31,36,48,.55);border:1px solid #fff"></span>'
-            f"{html.escape(circles)}</span>"
+            f"{esc(circles)}</span>"
         )
     return (
         f'<div class="map-legend" role="list" style="display:flex;flex-wrap:wrap;'

@@ -83,17 +83,11 @@ def corrections_table(frames: Frames, lang: str) -> pd.DataFrame:
     )
 
 
-TABLES: dict[str, Callable[..., pd.DataFrame]] = {
-    "rules": rules_table,
-    "sources": sources_table,
-    "corrections": corrections_table,
-}
-
-
 @per_data_version
-def as_arrow(frames: Frames, table: str, *view: Any) -> pa.Table:
-    """A page table as Arrow, converted once per data version and view. st.dataframe converts
-    a pandas frame for every session (pyarrow with a thread pool each time: the data page's
-    largest cost under load); given Arrow, it only serialises it. The same conversion as
-    Streamlit's own (`pa.Table.from_pandas`, index kept in the metadata)."""
-    return pa.Table.from_pandas(TABLES[table](frames, *view))
+def as_arrow(frames: Frames, table: Callable[..., pd.DataFrame], *view: Any) -> pa.Table:
+    """A page table (`table(frames, *view)`, one of the above) as Arrow, converted once per
+    data version and view. st.dataframe converts a pandas frame for every session (pyarrow with
+    a thread pool each time: the data page's largest cost under load); given Arrow, it only
+    serialises it. The same conversion as Streamlit's own (`pa.Table.from_pandas`, index kept in
+    the metadata)."""
+    return pa.Table.from_pandas(table(frames, *view))

@@ -59,12 +59,12 @@ def test_rules_table_of_a_place_without_rules_is_empty_not_an_error(frames):
 
 @pytest.mark.parametrize(
     ("table", "view"),
-    [("rules", (Filters(),)), ("rules", (Filters(jurisdictions=("ESP",)),)),
-     ("sources", ("es",)), ("corrections", ("en",))],
+    [(tables.rules_table, (Filters(),)), (tables.rules_table, (Filters(jurisdictions=("ESP",)),)),
+     (tables.sources_table, ("es",)), (tables.corrections_table, ("en",))],
 )  # fmt: skip
 def test_arrow_tables_hold_what_the_pandas_tables_hold_and_are_converted_once(frames, table, view):
     arrow = tables.as_arrow(frames, table, *view)
-    expected = tables.TABLES[table](frames, *view)
+    expected = table(frames, *view)
     assert list(arrow.to_pandas().columns) == list(expected.columns)  # the index as metadata
     assert _cells(arrow.to_pandas()) == _cells(expected)
     assert frames.version and tables.as_arrow(frames, table, *view) is arrow  # one per version
